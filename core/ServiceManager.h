@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/engine/StatsHistory.h"
+#include "core/model/FieldError.h"
+#include "core/model/ServiceStatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace srtdesk {
+
+class RelayWorker;
+class ServiceStore;
+class SrtRuntime;
+
+// The one owner of every service: configuration (through ServiceStore), running workers
+// and their statistics history. The GUI and the REST API are two views over it. Lives in
+// the main thread; workers publish snapshots that a timer samples every statsInterval.
+class ServiceManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceManager)
+
+public:
+    enum class Error { None, NotFound, Invalid, Conflict, Storage, Engine };
+
+    struct Result
+    {
+        Error error = Error::None;
+        QString message;    // a sentence a user understands; empty when ok
+        FieldErrors fields; // per-field problems for Invalid and Conflict
+        qint64 id = 0;      // the service concerned (the new id after add)
+        bool ok() const { return error == Error::None; }
+    };
+
+    ServiceManager(ServiceStore &store, const SrtRuntime &runtime, QObject *parent = nullptr);
+    ~ServiceManager() override; // stops every link; desired states stay as they are
+
+    // Reads every service from the store. false when the store cannot be read.
+    bool load(QString *error = nullptr);
+    // Starts the services whose desired state is running.
+    void resumeDesired();
+    // Stops every link without touching desired states (shutdown, SIGTERM).
+    void shutdown();
+
+    Result add(const ServiceConfig &config);             // config.id ignored
+    Result update(qint64 id, const ServiceConfig &config); // restarts it when running
+    Result remove(qint64 id);                            // stops it first
+    Result start(qint64 id);
+    Result stop(qint64 id);
+    Result restart(qint64 id);
+    void startAll();
+    void stopAll();
+
+    QList<ServiceStatus> list() const;                 // ordered by id
+    QList<ServiceStatus> list(ServiceKind kind) const; // ordered by id
+    std::optional<ServiceStatus> get(qint64 id) const;
+    std::optional<ServiceConfig> config(qint64 id) const;
+    QList<StatsSample> history(qint64 id, qint64 windowMsecs) const;
+    int count(ServiceKind kind) const;
+
+    int statsIntervalMs() const { return m_statsIntervalMs; }
+    void setStatsIntervalMs(int msecs);
+    bool bondingSupported() const;
+    QString bondingUnavailableReason() const;
+
+signals:
+    void serviceAdded(qint64 id);
+    void serviceUpdated(qint64 id);
+    void serviceRemoved(qint64 id);
+    void serviceStateChanged(qint64 id); // running, link state or last error changed
+    void statisticsUpdated();           // every service sampled once more
+
+private:
+    struct Entry;
+
+    Entry *find(qint64 id);
+    const Entry *find(qint64 id) const;
+    Result notFound(qint64 id) const;
+    Result checkStartable(const Entry &entry) const;
+    Result startWorker(Entry &entry);
+    void stopWorker(Entry &entry);
+    void sample();
+    void onWorkerStateChanged(qint64 id);
+    QList<ServiceConfig> allConfigs() const;
+    ServiceStatus statusOf(const Entry &entry) const;
+
+    ServiceStore &m_store;
+    const SrtRuntime &m_runtime;
+    std::map<qint64, std::unique_ptr<Entry>> m_entries;
+    QTimer m_sampler;
+    int m_statsIntervalMs = 1000;
+};
+
+} // namespace srtdesk

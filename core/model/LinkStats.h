@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+namespace srtdesk {
+
+// Connected field of the original: 0 disconnected, 1 connected, 2 waiting/connecting.
+enum class LinkState { Disconnected = 0, Connected = 1, Waiting = 2 };
+
+// The statistics of one link as the original reports them (DESIGN.md "Service semantics").
+// Counters are totals since the link connected; rates are instantaneous. An RX fills the
+// receive side, a TX the send side; the serializer names them Recv* or Send* by kind.
+struct LinkStats
+{
+    LinkState state = LinkState::Disconnected;
+    QString linkId;            // ContainerId of the original: 10 hex digits while running
+    double linkRtt = 0;        // ms
+    double linkBandwidth = 0;  // Mbit/s, libsrt's estimate
+    double linkMaxBandwidth = 0; // Mbit/s, SrtBw / 1000
+    qint64 packets = 0;
+    qint64 packetsUnique = 0;
+    qint64 packetsLost = 0;
+    qint64 packetsDropped = 0;
+    qint64 packetsRetransmitted = 0;
+    qint64 packetsBelated = 0;     // RX only
+    qint64 packetsFilterExtra = 0;
+    qint64 packetsFilterSupply = 0; // RX only
+    qint64 packetsFilterLoss = 0;   // RX only
+    qint64 bytes = 0;
+    qint64 bytesUnique = 0;
+    qint64 bytesLost = 0;       // RX only
+    qint64 bytesDropped = 0;
+    double mbitRate = 0;        // Mbit/s
+    double lineLoss = 0;        // % of packets lost
+    int reconnections = 0;
+    qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
+    QString lastError;          // libsrt's reason for the last failure, until the next link
+};
+
+} // namespace srtdesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/model/ServiceEnums.h"
+
+#include <QString>
+
+namespace srtdesk {
+
+// Every parameter of one RX or TX service of the original API, with the original's
+// defaults where it gives them (DESIGN.md "Service semantics").
+//
+// One struct serves both kinds: RX reads `peerIp` as TxIp and `udpAddress` as UdpOut,
+// TX reads them as RxIp and UdpIn. Fields of the other kind keep their defaults and
+// are neither validated nor serialized for it.
+struct ServiceConfig
+{
+    ServiceKind kind = ServiceKind::Rx;
+    qint64 id = 0; // 0 until the store assigns one
+
+    // General / connection
+    QString serviceName;
+    SrtMode mode = SrtMode::Caller;
+    QString peerIp;       // RX: TxIp, TX: RxIp
+    int listenPort = 0;
+    QString udpAddress;   // RX: UdpOut, TX: UdpIn ("ip:port")
+    int latency = 120;    // ms, libsrt's live default
+    QString bindIp;       // extension: local IPv4 to bind (multi-homed hosts); "" = any
+
+    // Bandwidth
+    qint64 srtBw = 0;     // kbps, 0 = relative to input + overhead
+    qint64 inputBw = 0;   // TX only, kbps
+    int overHead = 25;    // TX only, %
+
+    // Encryption
+    QString passPhrase;
+    int pbKeyLen = 16;
+
+    // RX output
+    bool tlpktDrop = true; // RX only
+    int ttl = 16;          // RX only
+
+    // FEC packet filter (experimental)
+    bool fec = false;
+    int fecCols = 10;
+    int fecRows = 5;
+    FecLayout fecLayout = FecLayout::Staircase;
+    FecArq fecArq = FecArq::Always;
+
+    Congestion congestion = Congestion::Live;
+    TransType transType = TransType::Live;
+
+    // Bonding (experimental)
+    bool groupConnect = false;
+    GroupType groupType = GroupType::Backup; // RX only
+    QString groupIp1;                        // RX only
+    QString groupIp2;                        // RX only
+    int ip1Weight = 60;                      // RX only
+    int ip2Weight = 40;                      // RX only
+
+    bool isRx() const { return kind == ServiceKind::Rx; }
+    bool isTx() const { return kind == ServiceKind::Tx; }
+    bool usesPeerIp() const { return mode != SrtMode::Listener; }
+    bool operator==(const ServiceConfig &other) const;
+    bool operator!=(const ServiceConfig &other) const { return !(*this == other); }
+
+    static ServiceConfig defaults(ServiceKind kind);
+};
+
+} // namespace srtdesk

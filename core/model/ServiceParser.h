@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/model/FieldError.h"
+#include "core/model/ServiceConfig.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace srtdesk {
+
+// Reads the original API's JSON bodies verbatim: its field names (FecLayOut and FecLayout,
+// FEC and PacketFilter), numbers sent as numeric strings, enum values in any case.
+// Fields absent from the body keep the value they have in `base`, so one function serves
+// add (base = defaults) and update (base = the stored service).
+// Type problems are reported per field; range rules are ServiceValidator's.
+class ServiceParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceParser)
+
+public:
+    struct Result
+    {
+        ServiceConfig config;
+        FieldErrors errors;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    static Result parse(const QJsonObject &body, const ServiceConfig &base);
+    // As above from raw bytes; malformed JSON or a non-object is an error on the field "body".
+    static Result parse(const QByteArray &json, const ServiceConfig &base);
+};
+
+} // namespace srtdesk

@@ -1,0 +1,407 @@
+#include "core/ServiceManager.h"
+
+#include "core/engine/RelayWorker.h"
+#include "core/engine/SrtRuntime.h"
+#include "core/model/ServiceValidator.h"
+#include "core/store/ServiceStore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcManager, "srtdesk.manager")
+
+namespace srtdesk {
+
+struct ServiceManager::Entry
+{
+    ServiceConfig config;
+    bool desiredRunning = false;
+    std::unique_ptr<RelayWorker> worker;
+    StatsHistory history;
+    LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
+    QString startError;      // why the last start failed, shown as LastError while stopped
+};
+
+namespace {
+
+QString joinMessages(const FieldErrors &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages.append(error.message);
+    return messages.join(QLatin1Char(' '));
+}
+
+// Totals restart from zero on every new link; a drop means a new link, not negative traffic.
+qint64 delta(qint64 now, qint64 before)
+{
+    return now >= before ? now - before : now;
+}
+
+} // namespace
+
+ServiceManager::ServiceManager(ServiceStore &store, const SrtRuntime &runtime, QObject *parent)
+    : QObject(parent), m_store(store), m_runtime(runtime)
+{
+    m_sampler.setInterval(m_statsIntervalMs);
+    connect(&m_sampler, &QTimer::timeout, this, &ServiceManager::sample);
+    m_sampler.start();
+}
+
+ServiceManager::~ServiceManager()
+{
+    shutdown();
+}
+
+bool ServiceManager::load(QString *error)
+{
+    const auto records = m_store.loadAll();
+    if (!records) {
+        if (error)
+            *error = m_store.errorString();
+        return false;
+    }
+    shutdown();
+    m_entries.clear();
+    for (const ServiceStore::Record &record : *records) {
+        auto entry = std::make_unique<Entry>();
+        entry->config = record.config;
+        entry->desiredRunning = record.desiredRunning;
+        m_entries.emplace(record.config.id, std::move(entry));
+    }
+    return true;
+}
+
+void ServiceManager::resumeDesired()
+{
+    for (auto &[id, entry] : m_entries) {
+        if (!entry->desiredRunning || entry->worker)
+            continue;
+        const Result result = startWorker(*entry);
+        if (!result.ok())
+            qCWarning(lcManager).noquote() << "service" << id << "not resumed:" << result.message;
+    }
+}
+
+void ServiceManager::shutdown()
+{
+    for (auto &[id, entry] : m_entries)
+        stopWorker(*entry);
+}
+
+ServiceManager::Entry *ServiceManager::find(qint64 id)
+{
+    const auto it = m_entries.find(id);
+    return it == m_entries.end() ? nullptr : it->second.get();
+}
+
+const ServiceManager::Entry *ServiceManager::find(qint64 id) const
+{
+    const auto it = m_entries.find(id);
+    return it == m_entries.end() ? nullptr : it->second.get();
+}
+
+ServiceManager::Result ServiceManager::notFound(qint64 id) const
+{
+    return {Error::NotFound, tr("There is no service with Id %1.").arg(id), {}, id};
+}
+
+QList<ServiceConfig> ServiceManager::allConfigs() const
+{
+    QList<ServiceConfig> configs;
+    for (const auto &[id, entry] : m_entries)
+        configs.append(entry->config);
+    return configs;
+}
+
+ServiceManager::Result ServiceManager::add(const ServiceConfig &requested)
+{
+    ServiceConfig config = requested;
+    config.id = 0;
+    config.serviceName = config.serviceName.trimmed();
+    if (const FieldErrors errors = ServiceValidator::validate(config); !errors.isEmpty())
+        return {Error::Invalid, joinMessages(errors), errors, 0};
+    if (const FieldErrors errors = ServiceValidator::conflicts(config, allConfigs()); !errors.isEmpty())
+        return {Error::Conflict, joinMessages(errors), errors, 0};
+    const auto id = m_store.insert(config, false);
+    if (!id)
+        return {Error::Storage, m_store.errorString(), {}, 0};
+    config.id = *id;
+    auto entry = std::make_unique<Entry>();
+    entry->config = config;
+    m_entries.emplace(*id, std::move(entry));
+    qCInfo(lcManager).noquote() << "added" << toWire(config.kind) << *id << config.serviceName;
+    emit serviceAdded(*id);
+    return {Error::None, tr("Service created."), {}, *id};
+}
+
+ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &requested)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    ServiceConfig config = requested;
+    config.id = id;
+    config.kind = entry->config.kind;
+    config.serviceName = config.serviceName.trimmed();
+    if (const FieldErrors errors = ServiceValidator::validate(config); !errors.isEmpty())
+        return {Error::Invalid, joinMessages(errors), errors, id};
+    if (const FieldErrors errors = ServiceValidator::conflicts(config, allConfigs()); !errors.isEmpty())
+        return {Error::Conflict, joinMessages(errors), errors, id};
+    if (!m_store.update(config))
+        return {Error::Storage, m_store.errorString(), {}, id};
+    const bool wasRunning = entry->worker != nullptr;
+    entry->config = config;
+    emit serviceUpdated(id);
+    if (wasRunning) {
+        stopWorker(*entry);
+        const Result started = startWorker(*entry);
+        if (!started.ok())
+            return {started.error, tr("Service updated, but it could not restart: %1").arg(started.message), {}, id};
+        return {Error::None, tr("Service updated and restarted."), {}, id};
+    }
+    return {Error::None, tr("Service updated."), {}, id};
+}
+
+ServiceManager::Result ServiceManager::remove(qint64 id)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    if (!m_store.remove(id))
+        return {Error::Storage, m_store.errorString(), {}, id};
+    stopWorker(*entry);
+    m_entries.erase(id);
+    qCInfo(lcManager) << "removed" << id;
+    emit serviceRemoved(id);
+    return {Error::None, tr("Service deleted."), {}, id};
+}
+
+ServiceManager::Result ServiceManager::checkStartable(const Entry &entry) const
+{
+    const ServiceConfig &config = entry.config;
+    if (const FieldErrors errors = ServiceValidator::validate(config); !errors.isEmpty())
+        return {Error::Invalid, joinMessages(errors), errors, config.id};
+    QList<ServiceConfig> running;
+    for (const auto &[id, other] : m_entries) {
+        if (other->worker)
+            running.append(other->config);
+    }
+    if (const FieldErrors errors = ServiceValidator::conflicts(config, running); !errors.isEmpty())
+        return {Error::Conflict, joinMessages(errors), errors, config.id};
+    if (config.groupConnect && !m_runtime.bondingSupported())
+        return {Error::Engine, m_runtime.bondingUnavailableReason(), {}, config.id};
+    return {Error::None, {}, {}, config.id};
+}
+
+ServiceManager::Result ServiceManager::startWorker(Entry &entry)
+{
+    const qint64 id = entry.config.id;
+    const Result startable = checkStartable(entry);
+    if (!startable.ok()) {
+        entry.startError = startable.message;
+        emit serviceStateChanged(id);
+        return startable;
+    }
+    entry.startError.clear();
+    entry.previousTotals = LinkStats{};
+    entry.worker = std::make_unique<RelayWorker>(entry.config, m_runtime, [this, id] {
+        // Called on the worker's thread: only post to ours.
+        QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
+    });
+    entry.worker->setStatsIntervalMs(m_statsIntervalMs);
+    entry.worker->start();
+    qCInfo(lcManager).noquote() << "started" << toWire(entry.config.kind) << id << entry.config.serviceName;
+    emit serviceStateChanged(id);
+    return {Error::None, tr("Service started."), {}, id};
+}
+
+void ServiceManager::stopWorker(Entry &entry)
+{
+    if (!entry.worker)
+        return;
+    entry.worker->stop();
+    entry.worker.reset();
+    qCInfo(lcManager) << "stopped" << entry.config.id;
+    emit serviceStateChanged(entry.config.id);
+}
+
+ServiceManager::Result ServiceManager::start(qint64 id)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    if (entry->worker)
+        return {Error::None, tr("Service is already running."), {}, id};
+    if (const Result startable = checkStartable(*entry); !startable.ok()) {
+        entry->startError = startable.message;
+        emit serviceStateChanged(id);
+        return startable;
+    }
+    // The desired state is stored first: a start that is acknowledged survives a crash.
+    if (!entry->desiredRunning) {
+        if (!m_store.setDesiredRunning(id, true))
+            return {Error::Storage, m_store.errorString(), {}, id};
+        entry->desiredRunning = true;
+    }
+    return startWorker(*entry);
+}
+
+ServiceManager::Result ServiceManager::stop(qint64 id)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    if (entry->desiredRunning) {
+        if (!m_store.setDesiredRunning(id, false))
+            return {Error::Storage, m_store.errorString(), {}, id};
+        entry->desiredRunning = false;
+    }
+    if (!entry->worker)
+        return {Error::None, tr("Service is already stopped."), {}, id};
+    stopWorker(*entry);
+    return {Error::None, tr("Service stopped."), {}, id};
+}
+
+ServiceManager::Result ServiceManager::restart(qint64 id)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    stopWorker(*entry);
+    const Result result = start(id);
+    if (!result.ok())
+        return result;
+    return {Error::None, tr("Service restarted."), {}, id};
+}
+
+void ServiceManager::startAll()
+{
+    QList<qint64> ids;
+    for (const auto &[id, entry] : m_entries)
+        ids.append(id);
+    for (qint64 id : ids)
+        start(id);
+}
+
+void ServiceManager::stopAll()
+{
+    QList<qint64> ids;
+    for (const auto &[id, entry] : m_entries)
+        ids.append(id);
+    for (qint64 id : ids)
+        stop(id);
+}
+
+ServiceStatus ServiceManager::statusOf(const Entry &entry) const
+{
+    ServiceStatus status;
+    status.config = entry.config;
+    status.running = entry.worker != nullptr;
+    if (entry.worker)
+        status.stats = entry.worker->snapshot();
+    else
+        status.stats.lastError = entry.startError;
+    return status;
+}
+
+QList<ServiceStatus> ServiceManager::list() const
+{
+    QList<ServiceStatus> result;
+    result.reserve(qsizetype(m_entries.size()));
+    for (const auto &[id, entry] : m_entries)
+        result.append(statusOf(*entry));
+    return result;
+}
+
+QList<ServiceStatus> ServiceManager::list(ServiceKind kind) const
+{
+    QList<ServiceStatus> result;
+    for (const auto &[id, entry] : m_entries) {
+        if (entry->config.kind == kind)
+            result.append(statusOf(*entry));
+    }
+    return result;
+}
+
+std::optional<ServiceStatus> ServiceManager::get(qint64 id) const
+{
+    const Entry *entry = find(id);
+    if (!entry)
+        return std::nullopt;
+    return statusOf(*entry);
+}
+
+std::optional<ServiceConfig> ServiceManager::config(qint64 id) const
+{
+    const Entry *entry = find(id);
+    if (!entry)
+        return std::nullopt;
+    return entry->config;
+}
+
+QList<StatsSample> ServiceManager::history(qint64 id, qint64 windowMsecs) const
+{
+    const Entry *entry = find(id);
+    if (!entry)
+        return {};
+    return entry->history.window(windowMsecs);
+}
+
+int ServiceManager::count(ServiceKind kind) const
+{
+    int n = 0;
+    for (const auto &[id, entry] : m_entries)
+        n += entry->config.kind == kind ? 1 : 0;
+    return n;
+}
+
+void ServiceManager::setStatsIntervalMs(int msecs)
+{
+    m_statsIntervalMs = std::clamp(msecs, 100, 60000);
+    m_sampler.setInterval(m_statsIntervalMs);
+    for (auto &[id, entry] : m_entries) {
+        if (entry->worker)
+            entry->worker->setStatsIntervalMs(m_statsIntervalMs);
+    }
+}
+
+bool ServiceManager::bondingSupported() const
+{
+    return m_runtime.bondingSupported();
+}
+
+QString ServiceManager::bondingUnavailableReason() const
+{
+    return m_runtime.bondingUnavailableReason();
+}
+
+void ServiceManager::sample()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto &[id, entry] : m_entries) {
+        if (!entry->worker)
+            continue;
+        const LinkStats stats = entry->worker->snapshot();
+        const LinkStats &before = entry->previousTotals;
+        StatsSample point;
+        point.msecsSinceEpoch = now;
+        point.rttMs = stats.state == LinkState::Connected ? stats.linkRtt : 0;
+        (entry->config.isTx() ? point.sendMbps : point.recvMbps) = stats.mbitRate;
+        point.lost = delta(stats.packetsLost, before.packetsLost);
+        point.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
+        point.dropped = delta(stats.packetsDropped, before.packetsDropped);
+        entry->history.append(point);
+        entry->previousTotals = stats;
+    }
+    emit statisticsUpdated();
+}
+
+void ServiceManager::onWorkerStateChanged(qint64 id)
+{
+    if (find(id))
+        emit serviceStateChanged(id);
+}
+
+} // namespace srtdesk

@@ -1,0 +1,319 @@
+#include "core/store/ServiceStore.h"
+
+#include "core/model/ServiceParser.h"
+#include "core/model/ServiceSerializer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "srtdesk.store")
+
+namespace srtdesk {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString configJson(const ServiceConfig &config)
+{
+    ServiceConfig withoutId = config;
+    withoutId.id = 0;
+    return QString::fromUtf8(ServiceSerializer::config(withoutId, ServiceSerializer::Passphrase::Included).toJson());
+}
+
+// One transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(db) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+ServiceStore::ServiceStore()
+    : m_connectionName(QStringLiteral("srtdesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ServiceStore::~ServiceStore()
+{
+    close();
+}
+
+bool ServiceStore::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcStore).noquote() << message;
+    return false;
+}
+
+bool ServiceStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void ServiceStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool ServiceStore::open(const QString &dataDir)
+{
+    close();
+    m_error.clear();
+    if (!QDir().mkpath(dataDir))
+        return fail(tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(dataDir)));
+    m_filePath = QDir(dataDir).filePath(kFileName);
+    const QFileInfo info(m_filePath);
+    if (info.exists() && !info.isReadable())
+        return fail(tr("The database %1 is not readable (check its permissions).").arg(m_filePath));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open())
+        return fail(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
+
+    // quick_check reads every page: a damaged or foreign file is refused here, before
+    // anything is written to it.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        const QString reason = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        close();
+        return fail(tr("The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; "
+                       "restore a backup or move it away to start empty.")
+                        .arg(m_filePath, reason));
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        const QString reason = m_error;
+        close();
+        return fail(tr("Cannot prepare the database %1: %2").arg(m_filePath, reason));
+    }
+    if (!migrate()) {
+        const QString reason = m_error;
+        close();
+        m_error = reason;
+        return false;
+    }
+    return true;
+}
+
+bool ServiceStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return fail(query.lastError().text());
+    return true;
+}
+
+int ServiceStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool ServiceStore::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(tr("Cannot read the schema version of %1.").arg(m_filePath));
+    if (version > kSchemaVersion) {
+        return fail(tr("The database %1 was written by a newer SRT Desk (schema %2; this version knows up to %3).")
+                        .arg(m_filePath)
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    }
+    if (version == kSchemaVersion)
+        return true;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(tr("Cannot start a transaction on %1: %2").arg(m_filePath, db.lastError().text()));
+    bool ok = true;
+    if (version == 0)
+        ok = createSchema();
+    else if (version == 1)
+        ok = migrateFrom1To2();
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+    if (!ok) {
+        return fail(tr("Cannot upgrade the database %1 from schema %2 to %3: %4")
+                        .arg(m_filePath)
+                        .arg(version)
+                        .arg(kSchemaVersion)
+                        .arg(m_error));
+    }
+    if (!transaction.commit())
+        return fail(tr("Cannot commit the upgrade of %1: %2").arg(m_filePath, db.lastError().text()));
+    if (version != 0)
+        qCInfo(lcStore) << "migrated" << m_filePath << "from schema" << version << "to" << kSchemaVersion;
+    return true;
+}
+
+bool ServiceStore::createSchema()
+{
+    return exec(QStringLiteral(
+               "CREATE TABLE services ("
+               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+               " kind TEXT NOT NULL CHECK (kind IN ('rx', 'tx')),"
+               " name TEXT NOT NULL,"
+               " config TEXT NOT NULL,"
+               " desired_running INTEGER NOT NULL DEFAULT 0,"
+               " created_at TEXT NOT NULL,"
+               " updated_at TEXT NOT NULL)"))
+        && exec(QStringLiteral("CREATE UNIQUE INDEX services_kind_name ON services (kind, name COLLATE NOCASE)"));
+}
+
+// Schema 1 had no desired running state: services came up stopped after every restart.
+bool ServiceStore::migrateFrom1To2()
+{
+    return exec(QStringLiteral("ALTER TABLE services ADD COLUMN desired_running INTEGER NOT NULL DEFAULT 0"))
+        && exec(QStringLiteral("ALTER TABLE services ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"))
+        && exec(QStringLiteral("UPDATE services SET updated_at = created_at"))
+        && exec(QStringLiteral(
+            "CREATE UNIQUE INDEX IF NOT EXISTS services_kind_name ON services (kind, name COLLATE NOCASE)"));
+}
+
+std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT id, kind, config, desired_running FROM services ORDER BY id"))) {
+        fail(tr("Cannot read the services from %1: %2").arg(m_filePath, query.lastError().text()));
+        return std::nullopt;
+    }
+    QList<Record> records;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto kind = serviceKindFromWire(query.value(1).toString());
+        if (!kind) {
+            fail(tr("Service %1 in %2 has an unknown kind \"%3\".").arg(id).arg(m_filePath, query.value(1).toString()));
+            return std::nullopt;
+        }
+        const auto parsed = ServiceParser::parse(query.value(2).toString().toUtf8(), ServiceConfig::defaults(*kind));
+        if (!parsed.ok()) {
+            fail(tr("Service %1 in %2 cannot be read: %3").arg(id).arg(m_filePath, parsed.errors.first().message));
+            return std::nullopt;
+        }
+        Record record{parsed.config, query.value(3).toInt() != 0};
+        record.config.id = id;
+        records.append(record);
+    }
+    return records;
+}
+
+std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool desiredRunning)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO services (kind, name, config, desired_running, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    query.addBindValue(toWire(config.kind));
+    query.addBindValue(config.serviceName);
+    query.addBindValue(configJson(config));
+    query.addBindValue(desiredRunning ? 1 : 0);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!transaction.isOpen() || !query.exec()) {
+        fail(tr("Cannot save the service in %1: %2").arg(m_filePath, query.lastError().text()));
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit()) {
+        fail(tr("Cannot save the service in %1: %2").arg(m_filePath, db.lastError().text()));
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool ServiceStore::update(const ServiceConfig &config)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE services SET name = ?, config = ?, updated_at = ? WHERE id = ? AND kind = ?"));
+    query.addBindValue(config.serviceName);
+    query.addBindValue(configJson(config));
+    query.addBindValue(nowText());
+    query.addBindValue(config.id);
+    query.addBindValue(toWire(config.kind));
+    if (!transaction.isOpen() || !query.exec())
+        return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("Service %1 is not in %2.").arg(config.id).arg(m_filePath));
+    if (!transaction.commit())
+        return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, db.lastError().text()));
+    return true;
+}
+
+bool ServiceStore::remove(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM services WHERE id = ?"));
+    query.addBindValue(id);
+    if (!transaction.isOpen() || !query.exec())
+        return fail(tr("Cannot delete service %1 from %2: %3").arg(id).arg(m_filePath, query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("Service %1 is not in %2.").arg(id).arg(m_filePath));
+    if (!transaction.commit())
+        return fail(tr("Cannot delete service %1 from %2: %3").arg(id).arg(m_filePath, db.lastError().text()));
+    return true;
+}
+
+bool ServiceStore::setDesiredRunning(qint64 id, bool running)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE services SET desired_running = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(running ? 1 : 0);
+    query.addBindValue(nowText());
+    query.addBindValue(id);
+    if (!transaction.isOpen() || !query.exec())
+        return fail(tr("Cannot save the state of service %1 in %2: %3").arg(id).arg(m_filePath, query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("Service %1 is not in %2.").arg(id).arg(m_filePath));
+    if (!transaction.commit())
+        return fail(tr("Cannot save the state of service %1 in %2: %3").arg(id).arg(m_filePath, db.lastError().text()));
+    return true;
+}
+
+} // namespace srtdesk

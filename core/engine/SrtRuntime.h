@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace srtdesk {
+
+class SecretRedactor;
 
 // Owns libsrt's process-wide state: srt_startup() in the constructor, srt_cleanup() in the
 // destructor, libsrt's log routed into the "srtdesk.libsrt" logging category. Create exactly
@@ -23,7 +27,10 @@ public:
     QString bondingUnavailableReason() const;
 
 private:
+    friend class RelayWorker; // registers its passphrase so that no log line carries it
+
     bool m_bondingSupported = false;
+    std::unique_ptr<SecretRedactor> m_redactor;
 };
 
 } // namespace srtdesk

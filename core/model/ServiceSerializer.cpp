@@ -18,7 +18,7 @@ void addStatistics(OrderedJson &out, const ServiceStatus &status)
     const LinkStats &s = status.stats;
     const bool rx = status.config.isRx();
     const QString side = rx ? QStringLiteral("Recv") : QStringLiteral("Send");
-    auto key = [&side](const char *suffix) { return side + QLatin1String(suffix); };
+    auto key = [&side](const char *suffix) -> QString { return side + QLatin1String(suffix); };
 
     out.add(QStringLiteral("LinkRtt"), s.linkRtt);
     out.add(QStringLiteral("LinkBandwidth"), s.linkBandwidth);

@@ -118,6 +118,8 @@ private:
 
     void checkUdp()
     {
+        if (m_c.isRx())
+            checkRange(QStringLiteral("TTL"), m_c.ttl, 1, 255);
         const QString field = ServiceValidator::udpField(m_c);
         if (m_c.udpAddress.isEmpty()) {
             add(field, tr("%1 is required, as ip:port (for example 239.1.1.1:5000).").arg(field));
@@ -132,7 +134,6 @@ private:
         if (m_c.isRx()) {
             if (endpoint->isAny())
                 add(field, tr("%1 needs a destination address; 0.0.0.0 only makes sense for an input.").arg(field));
-            checkRange(QStringLiteral("TTL"), m_c.ttl, 1, 255);
         }
     }
 

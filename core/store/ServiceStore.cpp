@@ -110,8 +110,15 @@ bool ServiceStore::open(const QString &dataDir)
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        const QString reason = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        const QSqlError error = check.lastError();
+        const QString reason = error.isValid() ? error.text() : check.value(0).toString();
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the file, it is not damaged.
+        const bool busy = error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
         close();
+        if (busy) {
+            return fail(tr("The database %1 is locked by another program (%2). Close that program and try again.")
+                            .arg(m_filePath, reason));
+        }
         return fail(tr("The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; "
                        "restore a backup or move it away to start empty.")
                         .arg(m_filePath, reason));

@@ -99,29 +99,14 @@ bool ServiceStore::open(const QString &dataDir)
     if (info.exists() && !info.isReadable())
         return fail(tr("The database %1 is not readable (check its permissions).").arg(m_filePath));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!db.open())
-        return fail(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
+    if (!openConnection())
+        return false;
 
     // quick_check reads every page: a damaged or foreign file is refused here, before
     // anything is written to it.
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok")) {
-        const QSqlError error = check.lastError();
-        const QString reason = error.isValid() ? error.text() : check.value(0).toString();
-        // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the file, it is not damaged.
-        const bool busy = error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
+    if (const QString problem = integrityProblem(); !problem.isEmpty()) {
         close();
-        if (busy) {
-            return fail(tr("The database %1 is locked by another program (%2). Close that program and try again.")
-                            .arg(m_filePath, reason));
-        }
-        return fail(tr("The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; "
-                       "restore a backup or move it away to start empty.")
-                        .arg(m_filePath, reason));
+        return fail(problem);
     }
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
@@ -136,6 +121,41 @@ bool ServiceStore::open(const QString &dataDir)
         return false;
     }
     return true;
+}
+
+bool ServiceStore::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (db.open())
+        return true;
+    const QString reason = db.lastError().text();
+    db = QSqlDatabase();
+    close();
+    return fail(tr("Cannot open the database %1: %2").arg(m_filePath, reason));
+}
+
+QString ServiceStore::integrityProblem()
+{
+    QSqlQuery check(QSqlDatabase::database(m_connectionName, false));
+    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+        && check.value(0).toString() == QLatin1String("ok")) {
+        return {};
+    }
+    const QSqlError error = check.lastError();
+    // quick_check lists every damaged page; the first line says enough.
+    QString reason = error.isValid() ? error.text() : check.value(0).toString();
+    reason = reason.remove(QStringLiteral("*** in database main ***")).trimmed().section(QLatin1Char('\n'), 0, 0);
+    check = QSqlQuery();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the file, it is not damaged.
+    if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")) {
+        return tr("The database %1 is locked by another program (%2). Close that program and try again.")
+            .arg(m_filePath, reason);
+    }
+    return tr("The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; "
+              "restore a backup or move it away to start empty.")
+        .arg(m_filePath, reason);
 }
 
 bool ServiceStore::exec(const QString &sql)

@@ -50,6 +50,8 @@ public:
     bool setDesiredRunning(qint64 id, bool running);
 
 private:
+    bool openConnection();
+    QString integrityProblem();
     bool exec(const QString &sql);
     bool migrate();
     bool createSchema();

@@ -1,0 +1,360 @@
+// ServiceStore and DataDirLock on real SQLite files in temporary directories.
+#include "core/store/DataDirLock.h"
+#include "core/store/ServiceStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace srtdesk;
+
+namespace {
+
+ServiceConfig rx(const QString &name, int port = 7005)
+{
+    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Rx);
+    c.serviceName = name;
+    c.peerIp = QStringLiteral("127.0.0.1");
+    c.listenPort = port;
+    c.udpAddress = QStringLiteral("239.1.1.1:5000");
+    c.passPhrase = QStringLiteral("a passphrase with spaces ");
+    c.fec = true;
+    c.fecLayout = FecLayout::Even;
+    c.fecArq = FecArq::Never;
+    return c;
+}
+
+ServiceConfig tx(const QString &name)
+{
+    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Tx);
+    c.serviceName = name;
+    c.listenPort = 9001;
+    c.udpAddress = QStringLiteral("0.0.0.0:5000");
+    c.inputBw = 6000;
+    c.overHead = 30;
+    return c;
+}
+
+// Runs SQL on a file through a connection of the test's own, as another program would.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path) : m_name(QStringLiteral("raw-") + QString::number(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("raw open failed");
+    }
+    ~RawDatabase()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlQuery exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql))
+            qWarning() << sql << query.lastError().text();
+        return query;
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery query = exec(sql);
+        return query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+} // namespace
+
+class TestServiceStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsVersionedWalDatabase();
+    void crudSurvivesReopen();
+    void idsAreNeverReused();
+    void desiredRunningPersists();
+    void updateAndRemoveOfUnknownIdFail();
+    void duplicateNameRefusedByTheSchemaToo();
+    void migratesVersion1();
+    void refusesCorruptFile();
+    void refusesNewerSchema();
+    void reportsLockedDatabase();
+    void reportsUncreatableDirectory();
+    void secondOwnerOfDataDirIsRefused();
+    void secondProcessIsRefused();
+};
+
+void TestServiceStore::createsVersionedWalDatabase()
+{
+    QTemporaryDir dir;
+    ServiceStore store;
+    QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), ServiceStore::kSchemaVersion);
+    QVERIFY(QFile::exists(dir.filePath(ServiceStore::kFileName)));
+    RawDatabase raw(store.filePath());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void TestServiceStore::crudSurvivesReopen()
+{
+    QTemporaryDir dir;
+    qint64 rxId = 0;
+    qint64 txId = 0;
+    ServiceConfig changed = rx(QStringLiteral("changed"));
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        rxId = store.insert(rx(QStringLiteral("first")), false).value_or(0);
+        txId = store.insert(tx(QStringLiteral("second")), true).value_or(0);
+        QVERIFY(rxId > 0 && txId > rxId);
+        changed.id = rxId;
+        changed.latency = 900;
+        changed.ttl = 7;
+        QVERIFY(store.update(changed));
+    }
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    const auto records = store.loadAll();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 2);
+    QCOMPARE(records->at(0).config, changed);
+    QCOMPARE(records->at(0).config.passPhrase, QStringLiteral("a passphrase with spaces "));
+    QCOMPARE(records->at(0).desiredRunning, false);
+    ServiceConfig expectedTx = tx(QStringLiteral("second"));
+    expectedTx.id = txId;
+    QCOMPARE(records->at(1).config, expectedTx);
+    QCOMPARE(records->at(1).desiredRunning, true);
+
+    QVERIFY(store.remove(rxId));
+    store.close();
+    QVERIFY(store.open(dir.path()));
+    QCOMPARE(store.loadAll()->size(), 1);
+    QCOMPARE(store.loadAll()->first().config.id, txId);
+}
+
+void TestServiceStore::idsAreNeverReused()
+{
+    QTemporaryDir dir;
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    const qint64 a = *store.insert(rx(QStringLiteral("a")), false);
+    const qint64 b = *store.insert(rx(QStringLiteral("b")), false);
+    QVERIFY(store.remove(b));
+    QVERIFY(store.remove(a));
+    store.close();
+    QVERIFY(store.open(dir.path()));
+    const qint64 c = *store.insert(rx(QStringLiteral("c")), false);
+    QVERIFY2(c > b, qPrintable(QStringLiteral("%1 after %2").arg(c).arg(b)));
+}
+
+void TestServiceStore::desiredRunningPersists()
+{
+    QTemporaryDir dir;
+    qint64 id = 0;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        id = *store.insert(tx(QStringLiteral("t")), false);
+        QVERIFY(store.setDesiredRunning(id, true));
+    }
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    QCOMPARE(store.loadAll()->first().desiredRunning, true);
+    QVERIFY(store.setDesiredRunning(id, false));
+    QCOMPARE(store.loadAll()->first().desiredRunning, false);
+}
+
+void TestServiceStore::updateAndRemoveOfUnknownIdFail()
+{
+    QTemporaryDir dir;
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    ServiceConfig ghost = rx(QStringLiteral("ghost"));
+    ghost.id = 42;
+    QVERIFY(!store.update(ghost));
+    QVERIFY(store.errorString().contains(QStringLiteral("42")));
+    QVERIFY(!store.remove(42));
+    QVERIFY(!store.setDesiredRunning(42, true));
+    QVERIFY(store.loadAll()->isEmpty());
+}
+
+void TestServiceStore::duplicateNameRefusedByTheSchemaToo()
+{
+    QTemporaryDir dir;
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    QVERIFY(store.insert(rx(QStringLiteral("Main")), false));
+    QVERIFY(!store.insert(rx(QStringLiteral("MAIN")), false));
+    QVERIFY(!store.errorString().isEmpty());
+    QVERIFY(store.insert(tx(QStringLiteral("Main")), false)); // other kind
+    QCOMPARE(store.loadAll()->size(), 2);
+}
+
+void TestServiceStore::migratesVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(ServiceStore::kFileName);
+    {
+        // Schema 1 as the first release wrote it: no desired state, no updated_at.
+        RawDatabase raw(path);
+        raw.exec(QStringLiteral("CREATE TABLE services (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL "
+                                "CHECK (kind IN ('rx', 'tx')), name TEXT NOT NULL, config TEXT NOT NULL, "
+                                "created_at TEXT NOT NULL)"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO services (id, kind, name, config, created_at) VALUES (7, 'rx', 'Old', "
+            "'{\"ServiceName\": \"Old\", \"Mode\": \"Caller\", \"TxIp\": \"10.1.1.1\", \"ListenPort\": \"7005\", "
+            "\"UdpOut\": \"239.1.1.1:5000\", \"FecLayOut\": \"even\"}', '2024-01-01T00:00:00Z')"));
+        raw.exec(QStringLiteral("PRAGMA user_version=1"));
+    }
+    ServiceStore store;
+    QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    const auto records = store.loadAll();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->first().config.id, qint64(7));
+    QCOMPARE(records->first().config.serviceName, QStringLiteral("Old"));
+    QCOMPARE(records->first().config.listenPort, 7005);
+    QCOMPARE(records->first().config.fecLayout, FecLayout::Even);
+    QCOMPARE(records->first().desiredRunning, false);
+    QVERIFY(store.setDesiredRunning(7, true));
+    // New ids continue after the migrated ones.
+    QVERIFY(*store.insert(rx(QStringLiteral("New")), false) > 7);
+}
+
+void TestServiceStore::refusesCorruptFile()
+{
+    QTemporaryDir dir;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(store.insert(rx(QStringLiteral("svc%1").arg(i), 1000 + i), false));
+    }
+    const QString path = dir.filePath(ServiceStore::kFileName);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 4096);
+    // Scribble over everything after the header page.
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char((i * 37) & 0xff);
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+
+    ServiceStore store;
+    QVERIFY(!store.open(dir.path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("damaged")), qPrintable(store.errorString()));
+    QVERIFY(!store.isOpen());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes); // left untouched
+
+    // A file that is not SQLite at all.
+    QTemporaryDir other;
+    QFile junk(other.filePath(ServiceStore::kFileName));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    QVERIFY(!store.open(other.path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("damaged")), qPrintable(store.errorString()));
+}
+
+void TestServiceStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+    }
+    {
+        RawDatabase raw(dir.filePath(ServiceStore::kFileName));
+        raw.exec(QStringLiteral("PRAGMA user_version=99"));
+    }
+    ServiceStore store;
+    QVERIFY(!store.open(dir.path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("newer")), qPrintable(store.errorString()));
+}
+
+void TestServiceStore::reportsLockedDatabase()
+{
+    QTemporaryDir dir;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(store.insert(rx(QStringLiteral("a")), false));
+    }
+    RawDatabase holder(dir.filePath(ServiceStore::kFileName));
+    holder.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    holder.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    holder.exec(QStringLiteral("UPDATE services SET name = name"));
+
+    ServiceStore store;
+    QVERIFY(!store.open(dir.path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("locked")), qPrintable(store.errorString()));
+    holder.exec(QStringLiteral("COMMIT"));
+}
+
+void TestServiceStore::reportsUncreatableDirectory()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ServiceStore store;
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("file/sub"))));
+    QVERIFY2(store.errorString().contains(QStringLiteral("Cannot create")), qPrintable(store.errorString()));
+}
+
+void TestServiceStore::secondOwnerOfDataDirIsRefused()
+{
+    QTemporaryDir dir;
+    DataDirLock first;
+    QVERIFY2(first.acquire(dir.path()), qPrintable(first.errorString()));
+    DataDirLock second;
+    QVERIFY(!second.acquire(dir.path()));
+    QVERIFY2(second.errorString().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second.errorString()));
+    first.release();
+    QVERIFY2(second.acquire(dir.path()), qPrintable(second.errorString()));
+}
+
+void TestServiceStore::secondProcessIsRefused()
+{
+    // The lock is held by another process: flock-based, visible across processes.
+    QTemporaryDir dir;
+    QProcess holder;
+    holder.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import fcntl,os,socket,sys,time\n"
+                                 "p=sys.argv[1]+'/srtdesk.lock'\n"
+                                 "f=open(p,'w'); f.write('%d\\nholder\\n%s\\n' % (os.getpid(), socket.gethostname())); f.flush()\n"
+                                 "fcntl.flock(f, fcntl.LOCK_EX)\n"
+                                 "print('locked', flush=True); time.sleep(30)\n"),
+                  dir.path()});
+    QVERIFY(holder.waitForReadyRead(10000));
+    DataDirLock lock;
+    QVERIFY(!lock.acquire(dir.path()));
+    QVERIFY2(lock.errorString().contains(QString::number(holder.processId())), qPrintable(lock.errorString()));
+    holder.kill();
+    holder.waitForFinished();
+    QVERIFY2(lock.acquire(dir.path()), qPrintable(lock.errorString())); // stale once its owner is gone
+}
+
+QTEST_GUILESS_MAIN(TestServiceStore)
+#include "TestServiceStore.moc"

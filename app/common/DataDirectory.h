@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace srtdesk {
+
+class DataDirLock;
+class ServiceStore;
+
+// Where SRT Desk keeps its data, shared by srtdesk and srtdeskd so that both open the same
+// services: `option` (--data-dir) when given, else $SRTDESK_DATA_DIR, else
+// QStandardPaths::AppDataLocation for the application name "srtdesk"
+// (~/.local/share/srtdesk on Linux), whatever the running program is called.
+QString resolveDataDir(const QString &option);
+
+// Takes the data directory for this process, then opens the store in it. On failure `error`
+// says why (which process holds the directory, or what is wrong with the database) and the
+// return value is the process exit code to use: 2 directory in use or not creatable,
+// 3 database unusable. 0 on success.
+int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, QString *error);
+
+} // namespace srtdesk

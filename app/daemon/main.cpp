@@ -1,0 +1,310 @@
+// srtdeskd: the headless SRT Desk. The same core as the GUI (ServiceManager over the SQLite
+// store and the libsrt engine) driven by the original system's /v1 REST API. Links no Widgets.
+
+#include "app/common/AppInfo.h"
+#include "app/common/DataDirectory.h"
+#include "app/daemon/UnixSignalWatcher.h"
+#include "core/ServiceManager.h"
+#include "core/engine/SrtRuntime.h"
+#include "core/rest/AuthStore.h"
+#include "core/rest/PasswordHasher.h"
+#include "core/rest/RestServer.h"
+#include "core/store/DataDirLock.h"
+#include "core/store/ServiceStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace srtdesk;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDaemon, "srtdesk.daemon")
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitDataDir = 2, // in use by another process, or not creatable
+    ExitStore = 3,   // database unusable
+    ExitAuth = 4,    // auth.json unusable, or no valid password given
+    ExitListen = 5,  // address/port unavailable, TLS files unusable
+};
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int fail(int code, const QString &message)
+{
+    printErr(QStringLiteral("srtdeskd: ") + message);
+    return code;
+}
+
+// One line from stdin without its line end. On a terminal the text is not echoed.
+bool readSecretLine(const QString &prompt, QString *out)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QFile in;
+    const bool opened = in.open(stdin, QIODevice::ReadOnly);
+    const QByteArray line = opened ? in.readLine(8192) : QByteArray();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << QStringLiteral("\n") << Qt::flush;
+    }
+    if (line.isEmpty())
+        return false;
+    QByteArray trimmed = line;
+    while (trimmed.endsWith('\n') || trimmed.endsWith('\r'))
+        trimmed.chop(1);
+    *out = QString::fromUtf8(trimmed);
+    return true;
+}
+
+int setAdminPassword(const QString &dataDir)
+{
+    DataDirLock lock;
+    if (!lock.acquire(dataDir))
+        return fail(ExitDataDir, lock.errorString());
+    AuthStore auth;
+    if (!auth.load(dataDir))
+        return fail(ExitAuth, auth.errorString());
+    QString password;
+    if (!readSecretLine(QStringLiteral("New administrator password: "), &password))
+        return fail(ExitAuth, QStringLiteral("no password on standard input."));
+    if (::isatty(STDIN_FILENO) == 1) {
+        QString again;
+        if (!readSecretLine(QStringLiteral("Repeat it: "), &again) || again != password)
+            return fail(ExitAuth, QStringLiteral("the two passwords differ; nothing changed."));
+    }
+    if (!auth.setPassword(password))
+        return fail(ExitAuth, auth.errorString());
+    auth.rotateSigningKey(); // tokens issued with the old password stop working
+    if (!auth.save())
+        return fail(ExitAuth, auth.errorString());
+    printErr(QStringLiteral("srtdeskd: the administrator password of \"%1\" is set; earlier tokens are no longer valid.")
+                 .arg(auth.username()));
+    return ExitOk;
+}
+
+// The first administrator password: $SRTDESK_ADMIN_PASSWORD, --admin-password-file, or a
+// random one printed once. Never a fixed default.
+int ensureAdminPassword(AuthStore &auth, const QString &passwordFile)
+{
+    const QByteArray fromEnvironment = qgetenv("SRTDESK_ADMIN_PASSWORD");
+    qunsetenv("SRTDESK_ADMIN_PASSWORD");
+    if (auth.hasPassword()) {
+        if (!fromEnvironment.isEmpty() || !passwordFile.isEmpty()) {
+            qCInfo(lcDaemon) << "an administrator password is already set; SRTDESK_ADMIN_PASSWORD and"
+                             << "--admin-password-file only apply on the first start (use --set-admin-password)";
+        }
+        return auth.save() ? ExitOk : fail(ExitAuth, auth.errorString());
+    }
+
+    QString password;
+    bool generated = false;
+    if (!fromEnvironment.isEmpty()) {
+        password = QString::fromUtf8(fromEnvironment);
+    } else if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ExitAuth, QStringLiteral("cannot read %1: %2").arg(passwordFile, file.errorString()));
+        QByteArray line = file.readLine(8192);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        password = QString::fromUtf8(line);
+    } else {
+        password = PasswordHasher::generatePassword();
+        generated = true;
+    }
+    if (!auth.setPassword(password))
+        return fail(ExitAuth, QStringLiteral("the administrator password is not acceptable: ") + auth.errorString());
+    if (!auth.save())
+        return fail(ExitAuth, auth.errorString());
+    if (generated) {
+        printErr(QStringLiteral("srtdeskd: no administrator password was given, so one was generated for user \"%1\":\n"
+                                "\n    %2\n\n"
+                                "It is shown only this once. Change it with: srtdeskd --set-admin-password")
+                     .arg(auth.username(), password));
+    } else {
+        qCInfo(lcDaemon).noquote() << "administrator password of" << auth.username() << "set";
+    }
+    return ExitOk;
+}
+
+bool parsePositive(const QCommandLineParser &parser, const QString &name, int low, int high, int *out)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        printErr(QStringLiteral("srtdeskd: --%1 must be a whole number from %2 to %3.").arg(name).arg(low).arg(high));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("srtdeskd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN")) {
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                                          "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
+                                          " %{category}: %{message}"));
+    }
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("srtdesk.*.info=true\nsrtdesk.*.debug=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.\n"
+        "Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,\n"
+        "5 cannot listen or TLS files unusable."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Prints the version of srtdeskd and libsrt."));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Data directory (default: $SRTDESK_DATA_DIR or %1).")
+                                               .arg(resolveDataDir({})),
+                                           QStringLiteral("dir"));
+    const QCommandLineOption bindOption(QStringLiteral("api-bind"),
+                                        QStringLiteral("Address the API listens on (default 127.0.0.1)."),
+                                        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("api-port"), QStringLiteral("API port (default 4000)."),
+                                        QStringLiteral("port"), QStringLiteral("4000"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+                                        QStringLiteral("PEM certificate (chain): serve HTTPS. Needs --tls-key."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("admin-password-file"),
+        QStringLiteral("First start only: read the administrator password from this file (or set "
+                       "SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated and printed once."),
+        QStringLiteral("file"));
+    const QCommandLineOption setPasswordOption(
+        QStringLiteral("set-admin-password"),
+        QStringLiteral("Reads a new administrator password from standard input, stores its hash and exits. "
+                       "Tokens issued before stop working. srtdeskd must not be running on the data directory."));
+    const QCommandLineOption lifetimeOption(
+        QStringLiteral("token-lifetime"),
+        QStringLiteral("Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption statsOption(QStringLiteral("stats-interval"),
+                                         QStringLiteral("How often statistics are sampled, in ms (default 1000)."),
+                                         QStringLiteral("ms"), QStringLiteral("1000"));
+    parser.addOptions({versionOption, dataDirOption, bindOption, portOption, certOption, keyOption, passwordFileOption,
+                       setPasswordOption, lifetimeOption, statsOption});
+    parser.process(app);
+
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << versionText(QStringLiteral("srtdeskd"));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(ExitUsage, QStringLiteral("unexpected argument %1 (see --help).").arg(parser.positionalArguments().first()));
+
+    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    if (parser.isSet(setPasswordOption))
+        return setAdminPassword(dataDir);
+
+    // Options are checked before anything is touched.
+    QString bindText = parser.value(bindOption).trimmed();
+    if (bindText.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        bindText = QStringLiteral("127.0.0.1");
+    const QHostAddress bindAddress(bindText);
+    if (bindAddress.isNull())
+        return fail(ExitUsage, QStringLiteral("--api-bind: \"%1\" is not an IP address.").arg(bindText));
+    int port = 0;
+    if (!parsePositive(parser, portOption.names().first(), 0, 65535, &port))
+        return ExitUsage;
+    RestOptions restOptions;
+    if (parser.isSet(lifetimeOption)) {
+        if (!parsePositive(parser, lifetimeOption.names().first(), 1, 30 * 24 * 3600, &restOptions.tokenLifetimeSecs))
+            return ExitUsage;
+    } else if (const QByteArray env = qgetenv("SRTDESK_TOKEN_LIFETIME"); !env.isEmpty()) {
+        bool ok = false;
+        const int secs = env.toInt(&ok);
+        if (!ok || secs < 1)
+            return fail(ExitUsage, QStringLiteral("SRTDESK_TOKEN_LIFETIME must be a positive number of seconds."));
+        restOptions.tokenLifetimeSecs = secs;
+    }
+    int statsInterval = 1000;
+    if (!parsePositive(parser, statsOption.names().first(), 100, 60000, &statsInterval))
+        return ExitUsage;
+    if (parser.isSet(certOption) != parser.isSet(keyOption))
+        return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together."));
+    QSslConfiguration tls;
+    if (parser.isSet(certOption)) {
+        QString error;
+        if (!RestServer::loadTlsConfiguration(parser.value(certOption), parser.value(keyOption), &tls, &error))
+            return fail(ExitListen, error);
+    }
+
+    // The data directory is this process's alone from here on.
+    DataDirLock lock;
+    ServiceStore store;
+    QString error;
+    if (const int code = openDataDir(dataDir, lock, store, &error); code != 0)
+        return fail(code, error);
+    qCInfo(lcDaemon).noquote() << "data directory" << QDir::toNativeSeparators(dataDir);
+
+    AuthStore auth;
+    if (!auth.load(dataDir))
+        return fail(ExitAuth, auth.errorString());
+    if (const int code = ensureAdminPassword(auth, parser.value(passwordFileOption)); code != ExitOk)
+        return code;
+
+    SrtRuntime runtime;
+    ServiceManager manager(store, runtime);
+    manager.setStatsIntervalMs(statsInterval);
+    if (!manager.load(&error))
+        return fail(ExitStore, error);
+
+    RestServer server(manager, auth, restOptions);
+    const bool listening = parser.isSet(certOption) ? server.listenTls(bindAddress, quint16(port), tls)
+                                                    : server.listen(bindAddress, quint16(port));
+    if (!listening)
+        return fail(ExitListen, server.errorString());
+
+    // Stop cleanly on SIGTERM/SIGINT: every link closes, desired states stay for the next start.
+    UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app, [&](int number) {
+        qCInfo(lcDaemon).noquote() << (number == SIGTERM ? "SIGTERM" : "SIGINT") << "received: stopping every link";
+        server.close();
+        manager.shutdown();
+        QCoreApplication::quit();
+    });
+    ::signal(SIGPIPE, SIG_IGN);
+
+    manager.resumeDesired();
+    qCInfo(lcDaemon).noquote() << "srtdeskd" << SRTDESK_VERSION << "ready with" << manager.count(ServiceKind::Rx)
+                               << "RX and" << manager.count(ServiceKind::Tx) << "TX services (libsrt"
+                               << SrtRuntime::libraryVersion() + QLatin1Char(')');
+    const int code = QCoreApplication::exec();
+    qCInfo(lcDaemon) << "stopped";
+    return code;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/rest/RestServer.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace srtdesk {
+
+// /v1/openapi.json: every route of RestServer (from its route table, so that the document
+// cannot drift from the code), the bodies of the original (field schemas taken from
+// ServiceSerializer's output) and every error the API gives.
+class OpenApiDocument
+{
+public:
+    static QByteArray build(const QList<RestServer::Route> &routes);
+};
+
+} // namespace srtdesk

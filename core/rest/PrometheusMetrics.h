@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/model/ServiceStatus.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace srtdesk {
+
+// Every statistic of every service in the Prometheus text exposition format (0.0.4), each
+// sample labelled with the service's id, kind ("rx"/"tx") and name.
+class PrometheusMetrics
+{
+public:
+    static inline const QByteArray kContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+    static QByteArray render(const QList<ServiceStatus> &services);
+    // A label value with \, " and newlines escaped.
+    static QByteArray escapeLabel(const QString &value);
+};
+
+} // namespace srtdesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace srtdesk {
+
+// How the REST API behaves; the defaults are the issue's.
+struct RestOptions
+{
+    int tokenLifetimeSecs = 3600;
+    int maxFailedLogins = 5;       // per client address ...
+    int failedLoginWindowSecs = 60; // ... within this many seconds, then 429
+    qint64 maxBodyBytes = 64 * 1024; // larger bodies get 413
+    // Requests beyond this are refused while they arrive (connection closed), to bound memory.
+    qint64 hardRequestLimit = 1024 * 1024;
+};
+
+} // namespace srtdesk

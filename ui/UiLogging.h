@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace srtdesk {
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+} // namespace srtdesk

@@ -111,7 +111,7 @@ private:
     void linkUp(SRTSOCKET socket, const QString &peer);
     void linkDown(const QString &why);
     void sampleStatistics();
-    void closeSocket(SRTSOCKET &socket);
+    void closeSocket(SRTSOCKET &socket, bool subscribed = true);
     void closeAll();
     void retrySrtLater();
     int nextTimeoutMs(Clock::time_point now) const;
@@ -333,7 +333,9 @@ void RelayWorker::Impl::openListener()
         ok = false;
     }
     if (!ok) {
-        closeSocket(socket);
+        if (socket == SRT_INVALID_SOCK)
+            error = SrtSocketOptions::lastErrorText();
+        closeSocket(socket, false);
         connectFailed(tr("Cannot listen on %1: %2").arg(where, error));
         return;
     }
@@ -362,7 +364,10 @@ void RelayWorker::Impl::startConnect(Clock::time_point now)
     m_linkPeer = m_config.peerIp.trimmed() + QLatin1Char(':') + QString::number(m_config.listenPort);
 
     SRTSOCKET socket = srt_create_socket();
+    if (socket == SRT_INVALID_SOCK)
+        error = SrtSocketOptions::lastErrorText();
     bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, m_config, &error);
+    bool subscribed = false;
     const bool rendezvous = m_config.mode == SrtMode::Rendezvous;
     if (ok && (rendezvous || !m_config.bindIp.isEmpty())) {
         // Rendezvous: both ends own ListenPort. A caller with BindIp leaves from that address.
@@ -380,7 +385,7 @@ void RelayWorker::Impl::startConnect(Clock::time_point now)
         if (srt_getsockflag(socket, SRTO_PAYLOADSIZE, &payload, &length) != SRT_ERROR)
             m_payloadLimit = payload;
         const int events = SRT_EPOLL_OUT | SRT_EPOLL_ERR;
-        srt_epoll_add_usock(m_eid, socket, &events);
+        subscribed = srt_epoll_add_usock(m_eid, socket, &events) != SRT_ERROR;
         if (srt_connect(socket, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) == SRT_ERROR) {
             // Non-blocking: only immediate problems land here; a refusal comes later.
             error = tr("Connection to %1 failed: %2").arg(m_linkPeer, SrtSocketOptions::lastErrorText());
@@ -388,7 +393,7 @@ void RelayWorker::Impl::startConnect(Clock::time_point now)
         }
     }
     if (!ok) {
-        closeSocket(socket);
+        closeSocket(socket, subscribed);
         connectFailed(error);
         return;
     }
@@ -451,10 +456,13 @@ void RelayWorker::Impl::drainUdp()
             const auto now = Clock::now();
             if (elapsedMs(m_lastOversizeLog, now) >= kLogEveryMs) {
                 qCWarning(lcEngine).noquote()
-                    << "service" << m_config.serviceName << ":" << m_oversizedSinceLog
-                    << "UDP datagram(s) larger than the SRT payload size of" << m_payloadLimit
-                    << "bytes were not sent (last one" << length << "bytes); send at most" << m_payloadLimit
-                    << "bytes per datagram (7 MPEG-TS packets = 1316)";
+                    << QStringLiteral("service %1: %2 UDP datagram(s) larger than the SRT payload size of %3 bytes "
+                                      "were not sent (last one %4 bytes); send at most %3 bytes per datagram "
+                                      "(7 MPEG-TS packets = 1316)")
+                           .arg(m_config.serviceName)
+                           .arg(m_oversizedSinceLog)
+                           .arg(m_payloadLimit)
+                           .arg(length);
                 m_lastOversizeLog = now;
                 m_oversizedSinceLog = 0;
             }
@@ -468,9 +476,11 @@ void RelayWorker::Impl::drainUdp()
                 ++m_sendErrorsSinceLog;
                 const auto now = Clock::now();
                 if (elapsedMs(m_lastSendErrorLog, now) >= kLogEveryMs) {
-                    qCWarning(lcEngine).noquote() << "service" << m_config.serviceName << ":" << m_sendErrorsSinceLog
-                                                  << "datagram(s) dropped: SRT send buffer full (input faster than "
-                                                     "the link)";
+                    qCWarning(lcEngine).noquote()
+                        << QStringLiteral("service %1: %2 datagram(s) dropped: SRT send buffer full (input faster "
+                                          "than the link)")
+                               .arg(m_config.serviceName)
+                               .arg(m_sendErrorsSinceLog);
                     m_lastSendErrorLog = now;
                     m_sendErrorsSinceLog = 0;
                 }
@@ -492,12 +502,15 @@ void RelayWorker::Impl::drainSrt()
             return;
         }
         if (length > 0 && !m_udpOut.send(m_buffer.data(), std::size_t(length))) {
+            const int sendError = errno;
             ++m_sendErrorsSinceLog;
             const auto now = Clock::now();
             if (elapsedMs(m_lastSendErrorLog, now) >= kLogEveryMs) {
-                qCWarning(lcEngine).noquote() << "service" << m_config.serviceName << ":" << m_sendErrorsSinceLog
-                                              << "UDP datagram(s) to" << m_config.udpAddress
-                                              << "not sent:" << QString::fromLocal8Bit(std::strerror(errno));
+                qCWarning(lcEngine).noquote()
+                    << QStringLiteral("service %1: %2 UDP datagram(s) to %3 not sent: %4")
+                           .arg(m_config.serviceName)
+                           .arg(m_sendErrorsSinceLog)
+                           .arg(m_config.udpAddress, QString::fromLocal8Bit(std::strerror(sendError)));
                 m_lastSendErrorLog = now;
                 m_sendErrorsSinceLog = 0;
             }
@@ -507,22 +520,22 @@ void RelayWorker::Impl::drainSrt()
 
 void RelayWorker::Impl::acceptPending()
 {
-    for (;;) {
-        sockaddr_storage address{};
-        int length = sizeof address;
-        const SRTSOCKET socket = srt_accept(m_listener, reinterpret_cast<sockaddr *>(&address), &length);
-        if (socket == SRT_INVALID_SOCK)
-            return;
-        const QString peer = addressText(reinterpret_cast<const sockaddr *>(&address));
-        if (m_link != SRT_INVALID_SOCK) {
-            // Slipped past listenHook while the first link was being accepted: one peer at a time.
-            qCWarning(lcEngine).noquote() << "service" << m_config.serviceName << "refused a second peer" << peer
-                                          << "; it keeps" << m_linkPeer;
-            srt_close(socket);
-            continue;
-        }
-        linkUp(socket, peer);
+    // One per wake-up: the listener stays readable while more are pending (level-triggered),
+    // and a second srt_accept() with nothing pending makes libsrt log an error.
+    sockaddr_storage address{};
+    int length = sizeof address;
+    const SRTSOCKET socket = srt_accept(m_listener, reinterpret_cast<sockaddr *>(&address), &length);
+    if (socket == SRT_INVALID_SOCK)
+        return;
+    const QString peer = addressText(reinterpret_cast<const sockaddr *>(&address));
+    if (m_link != SRT_INVALID_SOCK) {
+        // Slipped past listenHook while the first link was being accepted: one peer at a time.
+        qCWarning(lcEngine).noquote() << "service" << m_config.serviceName << "refused a second peer" << peer
+                                      << "; it keeps" << m_linkPeer;
+        srt_close(socket);
+        return;
     }
+    linkUp(socket, peer);
 }
 
 int RelayWorker::Impl::listenHook(void *opaque, SRTSOCKET socket, int /*handshakeVersion*/, const sockaddr *peer,
@@ -531,8 +544,8 @@ int RelayWorker::Impl::listenHook(void *opaque, SRTSOCKET socket, int /*handshak
     auto *self = static_cast<Impl *>(opaque);
     if (!self->m_peerBusy.load())
         return 0;
-    qCWarning(lcEngine).noquote() << "service" << self->m_config.serviceName << "refused caller" << addressText(peer)
-                                  << ": it already has a peer";
+    qCWarning(lcEngine).noquote() << "service" << self->m_config.serviceName << "refused caller"
+                                  << addressText(peer) << "(it already has a peer)";
     srt_setrejectreason(socket, SRT_REJX_CONFLICT);
     return -1;
 }
@@ -542,7 +555,6 @@ void RelayWorker::Impl::checkConnecting(Clock::time_point now)
     const SRT_SOCKSTATUS status = srt_getsockstate(m_connecting);
     if (status == SRTS_CONNECTED) {
         const SRTSOCKET socket = m_connecting;
-        srt_epoll_remove_usock(m_eid, socket);
         m_connecting = SRT_INVALID_SOCK;
         linkUp(socket, m_linkPeer);
         return;
@@ -590,7 +602,8 @@ void RelayWorker::Impl::linkUp(SRTSOCKET socket, const QString &peer)
     m_link = socket;
     m_linkPeer = peer;
     const int events = m_config.isRx() ? (SRT_EPOLL_IN | SRT_EPOLL_ERR) : SRT_EPOLL_ERR;
-    srt_epoll_add_usock(m_eid, socket, &events);
+    // A caller's socket is already subscribed (for OUT while connecting): update replaces it.
+    srt_epoll_update_usock(m_eid, socket, &events);
     if (m_config.mode == SrtMode::Listener)
         m_peerBusy = true;
     ++m_links;
@@ -675,11 +688,13 @@ void RelayWorker::Impl::sampleStatistics()
     s.lineLoss = s.packets > 0 ? double(s.packetsLost) * 100.0 / double(s.packets) : 0.0;
 }
 
-void RelayWorker::Impl::closeSocket(SRTSOCKET &socket)
+void RelayWorker::Impl::closeSocket(SRTSOCKET &socket, bool subscribed)
 {
     if (socket == SRT_INVALID_SOCK)
         return;
-    if (m_eid >= 0)
+    // Unsubscribe first so that a closing socket can never keep the epoll wait ready; libsrt
+    // may already have collected a broken socket (then it is gone from the set too).
+    if (subscribed && m_eid >= 0 && srt_getsockstate(socket) != SRTS_NONEXIST)
         srt_epoll_remove_usock(m_eid, socket);
     srt_close(socket);
     socket = SRT_INVALID_SOCK;

@@ -133,8 +133,8 @@ QString SrtSocketOptions::rejectReasonText(int reason)
     case SRT_REJ_CONGESTION:
         return tr("the ends have different Congestion settings");
     case SRT_REJ_FILTER:
-        return tr("the FEC packet filter settings differ between the ends (FEC on one end only, or "
-                  "different FecCols/FecRows/FecLayOut)");
+        return tr("the FEC packet filter settings differ between the ends (FecCols, FecRows, FecLayOut or "
+                  "FecArq)");
     case SRT_REJ_GROUP:
         return tr("the bonding (GroupConnect) settings differ between the ends");
     case SRT_REJ_TIMEOUT:

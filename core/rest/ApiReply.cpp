@@ -112,20 +112,4 @@ ApiReply ApiReply::fromResult(const ServiceManager::Result &result)
     return error(statusFor(result.error), result.message, result.fields);
 }
 
-QByteArray ApiReply::reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    default: return status >= 500 ? QByteArray("Internal Server Error") : QByteArray("Error");
-    }
-}
-
 } // namespace srtdesk

@@ -44,7 +44,6 @@ public:
     static ApiReply fromResult(const ServiceManager::Result &result);
 
     static int statusFor(ServiceManager::Error error);
-    static QByteArray reasonPhrase(int status);
 };
 
 } // namespace srtdesk

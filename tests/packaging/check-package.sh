@@ -332,6 +332,14 @@ else
 fi
 ok "srtdeskd as user srtdesk in /var/lib/srtdesk: generated password printed once, /v1/health, /v1/login, /v1/protected; clean stop"
 
+step "srtdeskd --set-admin-password as the user srtdesk, service stopped (README's way to choose a password)"
+printf '%s\n' 'Packaging-test-password-7f3a91c2' \
+  | setpriv --reuid=srtdesk --regid=srtdesk --init-groups --no-new-privs \
+      env -i PATH=/usr/bin:/bin HOME=/var/lib/srtdesk LANG=C.UTF-8 \
+      /usr/bin/srtdeskd --data-dir /var/lib/srtdesk --set-admin-password \
+  || fail "srtdeskd --set-admin-password failed for the service's data directory"
+ok "administrator password changed in /var/lib/srtdesk"
+
 # --- remove, purge --------------------------------------------------------------------------------------
 step "dpkg -r"
 dpkg -r srtdesk || fail "dpkg -r failed"

@@ -9,22 +9,35 @@ namespace srtdesk {
 
 // A QTcpServer or QSslServer whose connections get a RequestSizeGuard before the HTTP
 // server sees them (QAbstractHttpServer takes them through nextPendingConnection()).
+// Beyond `maxConnections` open connections, new ones are closed at once.
 template <typename Base>
 class GuardedServer final : public Base
 {
 public:
-    GuardedServer(qint64 hardLimit, QObject *parent = nullptr) : Base(parent), m_hardLimit(hardLimit) {}
+    GuardedServer(qint64 hardLimit, int idleMsecs, int maxConnections, QObject *parent = nullptr)
+        : Base(parent), m_hardLimit(hardLimit), m_idleMsecs(idleMsecs), m_maxConnections(maxConnections)
+    {
+    }
 
     QTcpSocket *nextPendingConnection() override
     {
-        QTcpSocket *socket = Base::nextPendingConnection();
-        if (socket)
-            RequestSizeGuard::attach(socket, m_hardLimit);
-        return socket;
+        while (QTcpSocket *socket = Base::nextPendingConnection()) {
+            // Accepted sockets stay children of the server until they are deleted.
+            if (this->template findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size() > m_maxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            RequestSizeGuard::attach(socket, m_hardLimit, m_idleMsecs);
+            return socket;
+        }
+        return nullptr;
     }
 
 private:
     qint64 m_hardLimit;
+    int m_idleMsecs;
+    int m_maxConnections;
 };
 
 } // namespace srtdesk

@@ -3,6 +3,7 @@
 #include "core/rest/RestLogging.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace srtdesk {
 
@@ -43,10 +44,20 @@ void refuse(QTcpSocket *socket, qint64 hardLimit)
 
 } // namespace
 
-void RequestSizeGuard::attach(QTcpSocket *socket, qint64 hardLimit)
+void RequestSizeGuard::attach(QTcpSocket *socket, qint64 hardLimit, int idleMsecs)
 {
     socket->setProperty(kPendingProperty, qint64(0));
-    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, hardLimit] {
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(idleMsecs);
+    QObject::connect(idle, &QTimer::timeout, socket, [socket] {
+        qCDebug(lcRest).noquote() << "closing the idle connection of" << socket->peerAddress().toString();
+        socket->disconnectFromHost();
+    });
+    QObject::connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+    idle->start();
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, hardLimit, idle] {
+        idle->start();
         const qint64 before = socket->property(kPendingProperty).toLongLong();
         const qint64 available = socket->bytesAvailable();
         const qint64 pending = before + available;

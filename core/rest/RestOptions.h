@@ -13,6 +13,8 @@ struct RestOptions
     qint64 maxBodyBytes = 64 * 1024; // larger bodies get 413
     // Requests beyond this are refused while they arrive (connection closed), to bound memory.
     qint64 hardRequestLimit = 1024 * 1024;
+    int idleTimeoutSecs = 60;    // a connection silent this long is closed
+    int maxConnections = 256;    // open connections at once; more are closed on arrival
 };
 
 } // namespace srtdesk

@@ -132,14 +132,15 @@ bool RestServer::listen(const QHostAddress &address, quint16 port)
 {
     m_error.clear();
     m_tls = false;
-    return bindServer(new GuardedServer<QTcpServer>(m_options.hardRequestLimit), address, port);
+    return bindServer(new GuardedServer<QTcpServer>(m_options.hardRequestLimit, m_options.idleTimeoutSecs * 1000, m_options.maxConnections), address, port);
 }
 
 bool RestServer::listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls)
 {
     m_error.clear();
     m_tls = true;
-    auto *server = new GuardedServer<QSslServer>(m_options.hardRequestLimit);
+    auto *server = new GuardedServer<QSslServer>(m_options.hardRequestLimit, m_options.idleTimeoutSecs * 1000,
+                                                m_options.maxConnections);
     server->setSslConfiguration(tls);
     connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
         qCDebug(lcRest).noquote() << "TLS connection from" << socket->peerAddress().toString()

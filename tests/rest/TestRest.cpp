@@ -140,6 +140,8 @@ private slots:
     void payloadTooLarge();
     void hugeDeclaredBodyIsCutOff();
     void userInputNeverGives500();
+    void idleAndExcessConnectionsAreClosed();
+    void warnsWithoutTlsOffLoopback();
     void tokenAttacksAreRefused();
     void expiredToken();
     void loginThrottling();
@@ -691,6 +693,46 @@ void TestRest::userInputNeverGives500()
     }
     // "********" kept the stored passphrase through all of that.
     QCOMPARE(m_manager->config(id)->passPhrase, QStringLiteral("mysecretpassword"));
+}
+
+void TestRest::idleAndExcessConnectionsAreClosed()
+{
+    RestOptions options;
+    options.idleTimeoutSecs = 1;
+    options.maxConnections = 2;
+    RestServer server(*m_manager, m_auth, options);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket a;
+    QTcpSocket b;
+    QTcpSocket c;
+    for (QTcpSocket *socket : {&a, &b}) {
+        socket->connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    QTest::qWait(200); // the server accepts them
+    c.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(c.waitForConnected(5000));
+    // The third connection is over the limit: closed at once.
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), QAbstractSocket::UnconnectedState, 3000);
+    QCOMPARE(a.state(), QAbstractSocket::ConnectedState);
+    // A silent connection is closed after the idle timeout.
+    QTRY_COMPARE_WITH_TIMEOUT(a.state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(b.state(), QAbstractSocket::UnconnectedState, 5000);
+    // Room again for a client that talks.
+    RestClient client(baseUrl(server.serverPort()));
+    QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200);
+}
+
+void TestRest::warnsWithoutTlsOffLoopback()
+{
+    // Listening on every interface without TLS is allowed but warned about (no traffic is sent).
+    RestServer server(*m_manager, m_auth);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("without TLS")));
+    QVERIFY(server.listen(QHostAddress::AnyIPv4, 0));
+    server.close();
+    RestServer loopback(*m_manager, m_auth);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("without TLS")));
+    QVERIFY(loopback.listen(QHostAddress::LocalHost, 0));
 }
 
 void TestRest::tokenAttacksAreRefused()

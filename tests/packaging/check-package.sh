@@ -274,8 +274,9 @@ if [ -d /run/systemd/system ]; then
   step "systemctl enable --now srtdeskd (systemd is running)"
   printf 'SRTDESK_OPTS="--api-port %s"\n' "$api_port" >>/etc/default/srtdeskd
   systemctl enable --now srtdeskd.service || fail "systemctl enable --now srtdeskd"
-  for _ in $(seq 50); do
-    journalctl -u srtdeskd --no-pager -o cat | grep -q '^    ' && break
+  for _ in $(seq 100); do
+    journalctl -u srtdeskd --no-pager -o cat | grep -q '^    ' \
+      && python3 -c "import socket; socket.create_connection(('127.0.0.1', $api_port), 1)" 2>/dev/null && break
     sleep 0.2
   done
   systemctl is-active --quiet srtdeskd.service || { journalctl -u srtdeskd --no-pager; fail "srtdeskd.service is not active"; }

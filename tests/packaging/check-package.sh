@@ -170,6 +170,8 @@ ok "desktop entry valid"
 step "appstreamcli validate"
 appstreamcli validate --no-net --explain "$work/root/usr/share/metainfo/$app_id.metainfo.xml" \
   || fail "appstreamcli validate"
+# validate-tree also checks the metainfo against the package's desktop entry and files.
+appstreamcli validate-tree --no-net "$work/root" || fail "appstreamcli validate-tree"
 grep -q "<release version=\"$version\"" "$work/root/usr/share/metainfo/$app_id.metainfo.xml" \
   || fail "the metainfo's release is not the project version $version"
 grep -q 'docs/screenshots/main-window.png</image>' "$work/root/usr/share/metainfo/$app_id.metainfo.xml" \

@@ -1,6 +1,7 @@
 // The SRT engine with real traffic: real libsrt sockets on loopback, the UDP sequence tools
 // as source and sink, srt-live-transmit and ffmpeg/ffprobe as independent peers.
 #include "core/engine/RelayWorker.h"
+#include "core/engine/RetryBackoff.h"
 #include "core/engine/SrtRuntime.h"
 #include "tests/tools/UdpSequenceReceiver.h"
 #include "tests/tools/UdpSequenceSender.h"
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include <arpa/inet.h>
@@ -140,6 +142,42 @@ QString findTool(const QString &name)
     return QStandardPaths::findExecutable(name);
 }
 
+// Records every log line (from any thread, libsrt's included) while it exists.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        std::lock_guard lock(s_mutex);
+        s_lines = &m_lines;
+        m_previous = qInstallMessageHandler(&LogCapture::handler);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        std::lock_guard lock(s_mutex);
+        s_lines = nullptr;
+    }
+    QStringList lines() const
+    {
+        std::lock_guard lock(s_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handler(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        std::lock_guard lock(s_mutex);
+        if (s_lines)
+            s_lines->append(QLatin1String(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    }
+
+    static inline std::mutex s_mutex;
+    static inline QStringList *s_lines = nullptr;
+    QStringList m_lines;
+    QtMessageHandler m_previous = nullptr;
+};
+
 } // namespace
 
 class TestRelayEngine : public QObject
@@ -192,6 +230,17 @@ private slots:
     }
 
     void cleanupTestCase() { m_runtime.reset(); }
+
+    void retryBackOffGrowsToFiveSeconds()
+    {
+        RetryBackoff backoff;
+        QList<int> delays;
+        for (int i = 0; i < 7; ++i)
+            delays << backoff.nextDelayMs();
+        QCOMPARE(delays, (QList<int>{500, 1000, 2000, 4000, 5000, 5000, 5000}));
+        backoff.reset();
+        QCOMPARE(backoff.nextDelayMs(), 500);
+    }
 
     // --- carrying traffic ------------------------------------------------------------------
 
@@ -344,6 +393,7 @@ private slots:
         ServiceConfig rx = makeRx(SrtMode::Caller, kLoopback, port(block, 0), port(block, 2));
         tx.passPhrase = txPass;
         rx.passPhrase = rxPass;
+        LogCapture log;
         auto txWorker = startWorker(tx);
         auto rxWorker = startWorker(rx);
         QVERIFY2(waitFor([&] { return rxWorker->snapshot().lastError.contains(expected); }, 4000),
@@ -357,6 +407,15 @@ private slots:
         QVERIFY(!isConnected(*rxWorker));
         QVERIFY(!isConnected(*txWorker));
         QCOMPARE(txWorker->snapshot().state, LinkState::Waiting);
+        // Rejections are logged (ours and libsrt's), passphrases never.
+        txWorker.reset();
+        rxWorker.reset();
+        const QStringList lines = log.lines();
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines) {
+            QVERIFY2(!line.contains(txPass), qPrintable(line));
+            QVERIFY2(rxPass.isEmpty() || !line.contains(rxPass), qPrintable(line));
+        }
     }
 
     void fecConfigurations_data()

@@ -43,6 +43,22 @@ bool overlaps(const LocalBinding &a, const LocalBinding &b)
     return a.ip == 0 || b.ip == 0 || a.ip == b.ip;
 }
 
+// Names end up in tables, logs, metrics labels and file names: no control characters and no
+// broken UTF-16 (a lone surrogate cannot be written as UTF-8).
+bool isPrintable(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+        if (c.isHighSurrogate() && (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate()))
+            return false;
+        if (c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate()))
+            return false;
+    }
+    return true;
+}
+
 QString kindName(const ServiceConfig &c)
 {
     return c.isRx() ? QStringLiteral("RX") : QStringLiteral("TX");
@@ -99,6 +115,8 @@ private:
         else if (name.size() > ServiceValidator::kMaxNameLength)
             add(QStringLiteral("ServiceName"),
                 tr("ServiceName must be at most %1 characters long.").arg(ServiceValidator::kMaxNameLength));
+        else if (!isPrintable(name))
+            add(QStringLiteral("ServiceName"), tr("ServiceName must not contain control characters."));
     }
 
     void checkConnection()

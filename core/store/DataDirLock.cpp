@@ -1,6 +1,7 @@
 #include "core/store/DataDirLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 
 namespace srtdesk {
@@ -12,10 +13,14 @@ DataDirLock::~DataDirLock() = default;
 bool DataDirLock::acquire(const QString &dataDir)
 {
     m_error.clear();
+    // The directory holds the service database: private to its owner when we create it.
+    const bool existed = QDir(dataDir).exists();
     if (!QDir().mkpath(dataDir)) {
         m_error = tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(dataDir));
         return false;
     }
+    if (!existed)
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("srtdesk.lock")));
     // A lock whose process is gone is stale and taken over; a live owner is never overridden.
     lock->setStaleLockTime(0);

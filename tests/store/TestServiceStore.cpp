@@ -95,6 +95,7 @@ private slots:
     void reportsUncreatableDirectory();
     void secondOwnerOfDataDirIsRefused();
     void secondProcessIsRefused();
+    void newDataDirIsPrivate();
 };
 
 void TestServiceStore::createsVersionedWalDatabase()
@@ -354,6 +355,17 @@ void TestServiceStore::secondProcessIsRefused()
     holder.kill();
     holder.waitForFinished();
     QVERIFY2(lock.acquire(dir.path()), qPrintable(lock.errorString())); // stale once its owner is gone
+}
+
+void TestServiceStore::newDataDirIsPrivate()
+{
+    QTemporaryDir parent;
+    const QString dataDir = parent.filePath(QStringLiteral("fresh"));
+    DataDirLock lock;
+    QVERIFY(lock.acquire(dataDir));
+    QCOMPARE(QFile::permissions(dataDir) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(dataDir) & QFileDevice::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestServiceStore)

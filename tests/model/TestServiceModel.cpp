@@ -288,7 +288,7 @@ void TestServiceModel::validationRules_data()
     };
     row("name empty", rx, "ServiceName", QStringLiteral("  "));
     row("name too long", rx, "ServiceName", QString(65, QLatin1Char('n')));
-    row("name with NUL", rx, "ServiceName", QString::fromUtf16(u"a\u0000b"));
+    row("name with NUL", rx, "ServiceName", QString::fromUtf16(u"a\u0000b", 3));
     row("name with newline", tx, "ServiceName", QStringLiteral("line\nbreak"));
     row("name with lone surrogate", rx, "ServiceName", QString(QString(QChar(0xD800)) + QStringLiteral("x")));
     row("caller without peer", rx, "TxIp", QStringLiteral(""));

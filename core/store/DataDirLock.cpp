@@ -45,7 +45,8 @@ bool DataDirLock::acquire(const QString &dataDir)
         break;
     }
     case QLockFile::PermissionError:
-        m_error = tr("No permission to create the lock file in %1.").arg(QDir::toNativeSeparators(dataDir));
+        m_error = tr("Cannot create the lock file in %1: the directory is read-only or not writable by this user.")
+                      .arg(QDir::toNativeSeparators(dataDir));
         break;
     default:
         m_error = tr("Cannot lock the data directory %1.").arg(QDir::toNativeSeparators(dataDir));

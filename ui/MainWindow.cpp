@@ -482,8 +482,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     if (m_tray)
         m_tray->hide();
-    event->accept();
-    qApp->quit();
+    event->accept(); // the last window closed: QApplication quits
 }
 
 ServiceTableModel *MainWindow::model(ServiceKind kind) const

@@ -53,6 +53,7 @@ ServiceDialog::ServiceDialog(ServiceManager &manager, Purpose purpose, const Ser
     setWindowIcon(UiIcons::icon(initial.isRx() ? "add-rx" : "add-tx"));
     // Existing values are shown with their problems at once; a new form waits for the user.
     m_showAllErrors = purpose != Purpose::Add;
+    m_loading = true; // editors emit change signals while they are built
     buildUi();
 
     ServiceConfig start = initial;
@@ -622,6 +623,8 @@ void ServiceDialog::setRowEnabled(const QString &field, bool enabled, const QStr
 
 void ServiceDialog::updateApplicability()
 {
+    if (m_loading)
+        return;
     const ServiceConfig c = config();
     const bool rx = c.isRx();
     const QString peer = rx ? kPeerRx : kPeerTx;

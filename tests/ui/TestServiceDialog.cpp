@@ -1,0 +1,254 @@
+#include "TestServiceDialog.h"
+
+#include "UiTestSupport.h"
+#include "core/model/ServiceValidator.h"
+#include "ui/ServiceDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace srtdesk;
+using namespace srtdesk::uitest;
+
+namespace {
+
+QLineEdit *lineEdit(ServiceDialog &dialog, const char *field)
+{
+    auto *edit = qobject_cast<QLineEdit *>(dialog.editor(QLatin1String(field)));
+    if (!edit)
+        qFatal("no line edit for %s", field);
+    return edit;
+}
+
+QSpinBox *spinBox(ServiceDialog &dialog, const char *field)
+{
+    auto *spin = qobject_cast<QSpinBox *>(dialog.editor(QLatin1String(field)));
+    if (!spin)
+        qFatal("no spin box for %s", field);
+    return spin;
+}
+
+void selectMode(ServiceDialog &dialog, SrtMode mode)
+{
+    auto *combo = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("Mode")));
+    combo->setCurrentIndex(combo->findData(int(mode)));
+}
+
+// Types into the fields the way a user does.
+void fillRx(ServiceDialog &dialog, const QString &name, int port, const QString &passphrase)
+{
+    QTest::keyClicks(lineEdit(dialog, "ServiceName"), name);
+    selectMode(dialog, SrtMode::Caller);
+    QTest::keyClicks(lineEdit(dialog, "TxIp"), QStringLiteral("127.0.0.1"));
+    spinBox(dialog, "ListenPort")->setValue(port);
+    QTest::keyClicks(lineEdit(dialog, "UdpOut"), QStringLiteral("239.10.10.1:5000"));
+    spinBox(dialog, "Latency")->setValue(200);
+    QTest::keyClicks(lineEdit(dialog, "PassPhrase"), passphrase);
+}
+
+} // namespace
+
+void TestServiceDialog::invalidPassphraseKeepsOkDisabled()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.okButton()->isEnabled()); // empty form
+
+    fillRx(dialog, QStringLiteral("Studio 1"), nextPort(), QStringLiteral("short"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    const QString shown = dialog.shownError(QStringLiteral("PassPhrase"));
+    QVERIFY2(shown.contains(QLatin1String("10")) && shown.contains(QLatin1String("79")), qPrintable(shown));
+    // The message is the core validator's, word for word.
+    bool same = false;
+    for (const FieldError &e : ServiceValidator::validate(dialog.config()))
+        same = same || (e.field == QLatin1String("PassPhrase") && e.message == shown);
+    QVERIFY(same);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("PassPhraseError"))->isVisible());
+    // Other fields are fine: no message next to them.
+    QVERIFY(dialog.shownError(QStringLiteral("TxIp")).isEmpty());
+    QVERIFY(dialog.shownError(QStringLiteral("UdpOut")).isEmpty());
+
+    // 9 characters: still one short. 10: accepted, message gone, OK enabled.
+    QTest::keyClicks(lineEdit(dialog, "PassPhrase"), QStringLiteral("1234"));
+    QCOMPARE(lineEdit(dialog, "PassPhrase")->text().size(), 9);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(lineEdit(dialog, "PassPhrase"), QStringLiteral("5"));
+    QVERIFY(dialog.shownError(QStringLiteral("PassPhrase")).isEmpty());
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // Clicking OK while invalid does nothing; no service is created.
+    QTest::keyClicks(lineEdit(dialog, "PassPhrase"), QString(80, QLatin1Char('x')));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(f.manager->list().size(), 0);
+}
+
+void TestServiceDialog::validFormCreatesService()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    dialog.show();
+    const int port = nextPort();
+    fillRx(dialog, QStringLiteral("Studio 2"), port, QStringLiteral("a good passphrase"));
+    spinBox(dialog, "TTL")->setValue(24);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.errors().isEmpty() ? QString() : dialog.errors().first().message));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.savedId() > 0);
+
+    const auto saved = f.manager->config(dialog.savedId());
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->kind, ServiceKind::Rx);
+    QCOMPARE(saved->serviceName, QStringLiteral("Studio 2"));
+    QCOMPARE(saved->mode, SrtMode::Caller);
+    QCOMPARE(saved->peerIp, QStringLiteral("127.0.0.1"));
+    QCOMPARE(saved->listenPort, port);
+    QCOMPARE(saved->udpAddress, QStringLiteral("239.10.10.1:5000"));
+    QCOMPARE(saved->latency, 200);
+    QCOMPARE(saved->ttl, 24);
+    QCOMPARE(saved->passPhrase, QStringLiteral("a good passphrase"));
+}
+
+void TestServiceDialog::listenerDisablesPeerWithReason()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    QLineEdit *peer = lineEdit(dialog, "TxIp");
+    QVERIFY(peer->isEnabled());
+    selectMode(dialog, SrtMode::Listener);
+    QVERIFY(!peer->isEnabled());
+    QVERIFY2(peer->toolTip().contains(QLatin1String("listener")), qPrintable(peer->toolTip()));
+    // A listener needs no peer: no message about it.
+    QTest::keyClicks(lineEdit(dialog, "ServiceName"), QStringLiteral("listening"));
+    QVERIFY(dialog.shownError(QStringLiteral("TxIp")).isEmpty());
+    selectMode(dialog, SrtMode::Rendezvous);
+    QVERIFY(peer->isEnabled());
+
+    // FEC parameters follow the FEC switch.
+    auto *fec = qobject_cast<QCheckBox *>(dialog.editor(QStringLiteral("FEC")));
+    QVERIFY(!dialog.editor(QStringLiteral("FecCols"))->isEnabled());
+    fec->setChecked(true);
+    QVERIFY(dialog.editor(QStringLiteral("FecCols"))->isEnabled());
+    QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("fec"))->title().contains(QLatin1String("experimental")));
+}
+
+void TestServiceDialog::bondingGreyedOutWithReason()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("bonding"));
+    QVERIFY(group);
+    QVERIFY(group->title().contains(QLatin1String("experimental")));
+    if (f.manager->bondingSupported()) {
+        QVERIFY(group->isEnabled());
+        return;
+    }
+    QVERIFY(!group->isEnabled());
+    QVERIFY(!dialog.editor(QStringLiteral("GroupConnect"))->isEnabled());
+    const QString reason = f.manager->bondingUnavailableReason();
+    QVERIFY(!reason.isEmpty());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("bondingNote"))->text(), reason);
+    QVERIFY(dialog.editor(QStringLiteral("GroupConnect"))->toolTip().contains(reason.toHtmlEscaped().left(30)));
+}
+
+void TestServiceDialog::conflictShownNextToField()
+{
+    Fixture f;
+    const int port = nextPort();
+    QVERIFY(f.manager->add(rxListener(QStringLiteral("Existing"), port, 5100)).ok());
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    QTest::keyClicks(lineEdit(dialog, "ServiceName"), QStringLiteral("existing"));
+    QVERIFY2(dialog.shownError(QStringLiteral("ServiceName")).contains(QLatin1String("already exists")),
+             qPrintable(dialog.shownError(QStringLiteral("ServiceName"))));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    // The same listen port as another listener.
+    selectMode(dialog, SrtMode::Listener);
+    spinBox(dialog, "ListenPort")->setValue(port);
+    QVERIFY(dialog.shownError(QStringLiteral("ListenPort")).contains(QString::number(port)));
+}
+
+void TestServiceDialog::editRunningServiceWarnsAndRestarts()
+{
+    Fixture f;
+    const auto added = f.manager->add(rxListener(QStringLiteral("On air"), nextPort(), 5200));
+    QVERIFY(added.ok());
+    QVERIFY(f.manager->start(added.id).ok());
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Edit, *f.manager->config(added.id));
+    dialog.show();
+    auto *banner = dialog.findChild<QLabel *>(QStringLiteral("runningBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QLatin1String("restarts")));
+    QCOMPARE(dialog.okButton()->text(), QStringLiteral("Save and restart"));
+    spinBox(dialog, "Latency")->setValue(300);
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(f.manager->config(added.id)->latency, 300);
+    QVERIFY(f.manager->get(added.id)->running);
+    QCOMPARE(f.manager->list().size(), 1);
+}
+
+void TestServiceDialog::duplicateProposesNewName()
+{
+    Fixture f;
+    const int port = nextPort();
+    const auto added = f.manager->add(txListener(QStringLiteral("Feed"), port, 5300));
+    QVERIFY(added.ok());
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Duplicate, *f.manager->config(added.id));
+    QCOMPARE(lineEdit(dialog, "ServiceName")->text(), QStringLiteral("Feed copy"));
+    // Same listen port and UDP input as the original: shown at once, OK disabled.
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.shownError(QStringLiteral("ListenPort")).isEmpty());
+    spinBox(dialog, "ListenPort")->setValue(nextPort());
+    lineEdit(dialog, "UdpIn")->setText(QStringLiteral("127.0.0.1:5301"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.accept();
+    QCOMPARE(f.manager->list(ServiceKind::Tx).size(), 2);
+    QVERIFY(dialog.savedId() != added.id);
+}
+
+void TestServiceDialog::passphraseShowToggle()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Tx));
+    QLineEdit *pass = lineEdit(dialog, "PassPhrase");
+    QCOMPARE(pass->echoMode(), QLineEdit::Password);
+    auto *toggle = dialog.findChild<QAction *>(QStringLiteral("showPassphrase"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QCOMPARE(pass->echoMode(), QLineEdit::Normal);
+    toggle->trigger();
+    QCOMPARE(pass->echoMode(), QLineEdit::Password);
+}
+
+void TestServiceDialog::txFormHasTxFields()
+{
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Tx));
+    for (const char *field : {"ServiceName", "Mode", "RxIp", "ListenPort", "Latency", "UdpIn", "SrtBw", "InputBw",
+                              "OverHead", "PassPhrase", "PbKeyLen", "FEC", "FecCols", "FecRows", "FecLayout", "FecArq",
+                              "Congestion", "TransType", "GroupConnect"}) {
+        QWidget *editor = dialog.editor(QLatin1String(field));
+        QVERIFY2(editor, field);
+        QVERIFY2(!editor->toolTip().isEmpty(), field);
+    }
+    for (const char *field : {"TxIp", "UdpOut", "TTL", "TlpktDrop", "GroupIp1"})
+        QVERIFY2(!dialog.editor(QLatin1String(field)), field);
+    // Units on spin boxes.
+    QCOMPARE(spinBox(dialog, "Latency")->suffix(), QStringLiteral(" ms"));
+    QCOMPARE(spinBox(dialog, "InputBw")->suffix(), QStringLiteral(" kbps"));
+    QCOMPARE(spinBox(dialog, "OverHead")->suffix(), QStringLiteral(" %"));
+    // Defaults of a TX: a listener, so no peer address.
+    QVERIFY(!dialog.editor(QStringLiteral("RxIp"))->isEnabled());
+}

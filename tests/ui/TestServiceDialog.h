@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QObject>
+
+class TestServiceDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void invalidPassphraseKeepsOkDisabled();
+    void validFormCreatesService();
+    void listenerDisablesPeerWithReason();
+    void bondingGreyedOutWithReason();
+    void conflictShownNextToField();
+    void editRunningServiceWarnsAndRestarts();
+    void duplicateProposesNewName();
+    void passphraseShowToggle();
+    void txFormHasTxFields();
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QObject>
+
+class TestServiceTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester();
+    void rowsFollowAddUpdateRemove();
+    void startChangesOnlyTheStateCells();
+    void twoHundredServicesTickWithoutReset();
+    void sortsAndFiltersByName();
+};

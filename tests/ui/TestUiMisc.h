@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QObject>
+
+class TestUiMisc : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportImportRoundTrip();
+    void importsTheOriginalsGetAnswers();
+    void importReportsConflicts();
+    void settingsPersist();
+    void settingsDialogWritesAndValidates();
+    void logCollectorForwardsMessages();
+    void logFilterByLevelAndService();
+    void mainWindowFirstRunAndSummary();
+    void mainWindowRemembersLayout();
+    void chartCsvIsMachineReadable();
+};

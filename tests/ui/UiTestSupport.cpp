@@ -1,0 +1,75 @@
+#include "UiTestSupport.h"
+
+#include "core/engine/SrtRuntime.h"
+
+namespace srtdesk::uitest {
+
+namespace {
+SrtRuntime *g_runtime = nullptr;
+}
+
+SrtRuntime &runtime()
+{
+    Q_ASSERT(g_runtime);
+    return *g_runtime;
+}
+
+void setRuntime(SrtRuntime *runtime)
+{
+    g_runtime = runtime;
+}
+
+int nextPort()
+{
+    static int port = 28000;
+    return port += 2;
+}
+
+Fixture::Fixture()
+{
+    if (!store.open(dir.path()))
+        qFatal("cannot open the test store: %s", qPrintable(store.errorString()));
+    manager = std::make_unique<ServiceManager>(store, runtime());
+    QString error;
+    if (!manager->load(&error))
+        qFatal("cannot load the test store: %s", qPrintable(error));
+}
+
+Fixture::~Fixture()
+{
+    manager.reset();
+    store.close();
+}
+
+ServiceConfig txListener(const QString &name, int srtPort, int udpInPort)
+{
+    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Tx);
+    c.serviceName = name;
+    c.mode = SrtMode::Listener;
+    c.listenPort = srtPort;
+    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpInPort);
+    c.latency = 80;
+    return c;
+}
+
+ServiceConfig rxCaller(const QString &name, int srtPort, int udpOutPort)
+{
+    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Rx);
+    c.serviceName = name;
+    c.mode = SrtMode::Caller;
+    c.peerIp = QStringLiteral("127.0.0.1");
+    c.listenPort = srtPort;
+    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpOutPort);
+    c.latency = 80;
+    return c;
+}
+
+ServiceConfig rxListener(const QString &name, int srtPort, int udpOutPort)
+{
+    ServiceConfig c = rxCaller(name, srtPort, udpOutPort);
+    c.mode = SrtMode::Listener;
+    c.peerIp.clear();
+    return c;
+}
+
+} // namespace srtdesk::uitest

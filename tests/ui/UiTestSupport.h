@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/ServiceManager.h"
+#include "core/model/ServiceConfig.h"
+#include "core/store/ServiceStore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace srtdesk {
+
+class SrtRuntime;
+
+namespace uitest {
+
+// The process's one SrtRuntime (created by main()).
+SrtRuntime &runtime();
+void setRuntime(SrtRuntime *runtime);
+
+// Ports of the GUI suite: 28000-28999, apart from the other suites' ranges.
+int nextPort();
+
+// A ServiceManager over a real store in a temporary data directory.
+struct Fixture
+{
+    Fixture();
+    ~Fixture();
+    QTemporaryDir dir;
+    ServiceStore store;
+    std::unique_ptr<ServiceManager> manager;
+    QString settingsPath() const { return dir.filePath(QStringLiteral("settings.ini")); }
+};
+
+ServiceConfig txListener(const QString &name, int srtPort, int udpInPort);
+ServiceConfig rxCaller(const QString &name, int srtPort, int udpOutPort);
+ServiceConfig rxListener(const QString &name, int srtPort, int udpOutPort);
+
+} // namespace uitest
+} // namespace srtdesk

@@ -48,8 +48,8 @@ public:
 
     bool start(std::string *error)
     {
-        m_clientSocket = bindUdp(m_listenPort, error);
-        m_upstreamSocket = m_clientSocket >= 0 ? bindUdp(0, error) : -1;
+        m_clientSocket = bindUdp(m_listenAddress, m_listenPort, error);
+        m_upstreamSocket = m_clientSocket >= 0 ? bindUdp(htonl(INADDR_LOOPBACK), 0, error) : -1;
         if (m_upstreamSocket < 0)
             return closeAll(), false;
         addrinfo hints{};
@@ -85,6 +85,8 @@ public:
 
     void setBlackout(bool on) { m_blackout = on; }
 
+    void setListenHost(const std::string &ipv4) { inet_pton(AF_INET, ipv4.c_str(), &m_listenAddress); }
+
     void scheduleBlackout(int startMs, int durationMs)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -104,12 +106,12 @@ private:
         int toMs;
     };
 
-    static int bindUdp(int port, std::string *error)
+    static int bindUdp(std::uint32_t networkAddress, int port, std::string *error)
     {
         const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_addr.s_addr = networkAddress;
         address.sin_port = htons(std::uint16_t(port));
         const int size = 8 * 1024 * 1024;
         ::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size);
@@ -255,6 +257,7 @@ private:
     }
 
     const int m_listenPort;
+    std::uint32_t m_listenAddress = htonl(INADDR_LOOPBACK);
     const std::string m_upstreamHost;
     const int m_upstreamPort;
     int m_clientSocket = -1;
@@ -293,6 +296,11 @@ void ImpairmentProxy::setProfile(const ImpairmentProfile &bothDirections)
 {
     m_impl->setProfile(ClientToUpstream, bothDirections);
     m_impl->setProfile(UpstreamToClient, bothDirections);
+}
+
+void ImpairmentProxy::setListenHost(const std::string &ipv4)
+{
+    m_impl->setListenHost(ipv4);
 }
 
 void ImpairmentProxy::setBlackout(bool on)

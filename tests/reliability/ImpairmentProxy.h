@@ -38,6 +38,9 @@ public:
     // Set before start() or at any time while running.
     void setProfile(Direction direction, const ImpairmentProfile &profile);
     void setProfile(const ImpairmentProfile &bothDirections);
+    // The loopback address the client side listens on (default 127.0.0.1); set before start().
+    // Two proxies on one port and two addresses make two paths to one peer (bonding tests).
+    void setListenHost(const std::string &ipv4);
     // While on, every datagram in both directions is dropped (a cut cable).
     void setBlackout(bool on);
     // A blackout window relative to start(): from startMs for durationMs.

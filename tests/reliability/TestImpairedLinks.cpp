@@ -246,6 +246,7 @@ void TestImpairedLinks::randomLossIsRepairedByRetransmission()
     QVERIFY(receiver.start(QStringLiteral("127.0.0.1"), pair.udpOut));
     const Running ids = startPair(pair);
     QTRY_COMPARE_WITH_TIMEOUT(stats(ids.rx).state, LinkState::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(stats(ids.tx).state, LinkState::Connected, 15000); // or its first datagrams are discarded
 
     qint64 sent = 0;
     carryTraffic(pair, 10, longRun() ? 30 : 10, receiver, &sent);
@@ -262,7 +263,7 @@ void TestImpairedLinks::randomLossIsRepairedByRetransmission()
 
 void TestImpairedLinks::heavyLossIsRepairedByFecAndArq()
 {
-    ImpairedPair pair(500);
+    ImpairedPair pair(1000); // SRT guidance for 10 % loss: generous latency for FEC and repeated ARQ
     pair.setFec(FecLayout::Staircase, FecArq::Always);
     ImpairmentProxy proxy(pair.proxyPort, "127.0.0.1", pair.srtPort, 11);
     ImpairmentProfile profile;
@@ -274,6 +275,7 @@ void TestImpairedLinks::heavyLossIsRepairedByFecAndArq()
     QVERIFY(receiver.start(QStringLiteral("127.0.0.1"), pair.udpOut));
     const Running ids = startPair(pair);
     QTRY_COMPARE_WITH_TIMEOUT(stats(ids.rx).state, LinkState::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(stats(ids.tx).state, LinkState::Connected, 15000); // or its first datagrams are discarded
 
     qint64 sent = 0;
     carryTraffic(pair, 5, longRun() ? 20 : 8, receiver, &sent);
@@ -281,7 +283,9 @@ void TestImpairedLinks::heavyLossIsRepairedByFecAndArq()
     const LinkStats rx = stats(ids.rx);
     qInfo() << "sent" << sent << "missing" << counts.missing << "filter supply" << rx.packetsFilterSupply
             << "filter loss" << rx.packetsFilterLoss << "retransmitted" << rx.packetsRetransmitted
-            << "dropped" << rx.packetsDropped << "lost" << rx.packetsLost << "tx retrans" << stats(ids.tx).packetsRetransmitted;
+            << "dropped" << rx.packetsDropped << "lost" << rx.packetsLost << "tx retrans" << stats(ids.tx).packetsRetransmitted
+            << "tx unique" << stats(ids.tx).packetsUnique << "tx dropped" << stats(ids.tx).packetsDropped
+            << "corrupted" << counts.corrupted << "rx unique" << rx.packetsUnique;
     QCOMPARE(counts.missing, 0);
     QVERIFY(counts.highest >= sent - 1);
     QVERIFY(rx.packetsFilterSupply > 0);
@@ -296,6 +300,7 @@ void TestImpairedLinks::blackoutLongerThanIdleTimeoutReconnects()
     QVERIFY(receiver.start(QStringLiteral("127.0.0.1"), pair.udpOut));
     const Running ids = startPair(pair);
     QTRY_COMPARE_WITH_TIMEOUT(stats(ids.rx).state, LinkState::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(stats(ids.tx).state, LinkState::Connected, 15000); // or its first datagrams are discarded
     QCOMPARE(stats(ids.rx).reconnections, 0);
 
     UdpSequenceSender::Options options;
@@ -311,6 +316,7 @@ void TestImpairedLinks::blackoutLongerThanIdleTimeoutReconnects()
     const qint64 beforeReturn = receiver.counts().received;
     proxy.setBlackout(false);
     QTRY_COMPARE_WITH_TIMEOUT(stats(ids.rx).state, LinkState::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(stats(ids.tx).state, LinkState::Connected, 15000); // or its first datagrams are discarded
     QCOMPARE(stats(ids.rx).reconnections, 1);
     QTRY_VERIFY_WITH_TIMEOUT(receiver.counts().received > beforeReturn + 100, 10000);
     QVERIFY(stats(ids.rx).lastError.isEmpty());

@@ -3,7 +3,8 @@
 # programs from /usr/bin, exercises the daemon the way srtdeskd.service runs it, then removes and
 # purges it. Every check either passes or fails the test: nothing is skipped.
 #
-#   check-package.sh <build dir> <source dir> <version> <debian revision>
+#   check-package.sh <build dir> <source dir> <version>
+# The Debian revision is the build's SRTDESK_PACKAGE_REVISION (cmake/Packaging.cmake, cached).
 #
 # Needs root (dpkg -i, the system user srtdesk) and: cpack, dpkg-deb, lintian, desktop-file-validate,
 # appstreamcli, systemd-analyze, man, python3 (all installed by scripts/setup).
@@ -12,7 +13,8 @@ set -euo pipefail
 build_dir=$(cd "$1" && pwd)
 source_dir=$(cd "$2" && pwd)
 version=$3
-revision=$4
+revision=$(sed -n 's/^SRTDESK_PACKAGE_REVISION:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
+[ -n "$revision" ] || { echo "FAIL: SRTDESK_PACKAGE_REVISION is not in $build_dir/CMakeCache.txt (is cmake/Packaging.cmake included?)" >&2; exit 1; }
 deb_version="$version-$revision"
 app_id=io.github.srtdesk.SrtDesk
 marker=/var/lib/srtdesk-packaging-test.installed

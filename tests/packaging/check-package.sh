@@ -278,7 +278,7 @@ if [ -d /run/systemd/system ]; then
   step "systemctl enable --now srtdeskd (systemd is running)"
   printf 'SRTDESK_OPTS="--api-port %s"\n' "$api_port" >>/etc/default/srtdeskd
   systemctl enable --now srtdeskd.service || fail "systemctl enable --now srtdeskd"
-  for _ in $(seq 100); do
+  for _ in $(seq 150); do
     journalctl -u srtdeskd --no-pager -o cat | grep -q '^    ' \
       && python3 -c "import socket; socket.create_connection(('127.0.0.1', $api_port), 1)" 2>/dev/null && break
     sleep 0.2
@@ -301,7 +301,7 @@ else
      env -i PATH=/usr/bin:/bin HOME=/var/lib/srtdesk LANG=C.UTF-8 STATE_DIRECTORY=/var/lib/srtdesk "${command[@]}") \
     2>"$work/daemon.err" &
   daemon_pid=$!
-  for _ in $(seq 100); do
+  for _ in $(seq 150); do
     grep -q '^    ' "$work/daemon.err" && python3 -c "import socket; socket.create_connection(('127.0.0.1', $api_port), 1)" 2>/dev/null && break
     kill -0 "$daemon_pid" 2>/dev/null || { cat "$work/daemon.err"; fail "srtdeskd exited at its start"; }
     sleep 0.2

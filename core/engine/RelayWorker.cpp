@@ -1,6 +1,7 @@
 #include "core/engine/RelayWorker.h"
 
 #include "core/engine/EngineLogging.h"
+#include "core/engine/GroupLink.h"
 #include "core/engine/HostResolver.h"
 #include "core/engine/RetryBackoff.h"
 #include "core/engine/SecretRedactor.h"
@@ -160,6 +161,7 @@ private:
     int m_payloadLimit = SRT_LIVE_DEF_PLSIZE;
     int m_links = 0;
     std::atomic<bool> m_peerBusy{false}; // read by libsrt's thread in listenHook
+    GroupLink m_group{m_config};          // bonding (GroupConnect=1); a pass-through otherwise
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -322,7 +324,8 @@ void RelayWorker::Impl::openListener()
     }
     const QString where = addressText(reinterpret_cast<const sockaddr *>(&local));
     SRTSOCKET socket = srt_create_socket();
-    bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, m_config, &error);
+    bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, m_config, &error)
+              && m_group.prepareListener(socket, &error);
     if (ok && srt_listen_callback(socket, &Impl::listenHook, this) == SRT_ERROR) {
         error = SrtSocketOptions::lastErrorText();
         ok = false;
@@ -352,6 +355,22 @@ void RelayWorker::Impl::openListener()
 
 void RelayWorker::Impl::startConnect(Clock::time_point now)
 {
+    if (m_group.isCaller()) { // bonding: one group over GroupIp1 and GroupIp2
+        QString groupError;
+        const SRTSOCKET group = m_group.connect(m_stopping, &groupError);
+        m_linkPeer = m_group.peerText();
+        if (group == SRT_INVALID_SOCK) {
+            if (!m_stopping)
+                connectFailed(groupError);
+            return;
+        }
+        const int events = SRT_EPOLL_OUT | SRT_EPOLL_ERR;
+        srt_epoll_add_usock(m_eid, group, &events);
+        m_connecting = group;
+        m_connectStarted = now;
+        changeState(LinkState::Waiting);
+        return;
+    }
     sockaddr_in peer{};
     QString error;
     const auto resolved = HostResolver::resolve(m_config.peerIp, m_config.listenPort, m_stopping, &peer, &error);
@@ -542,8 +561,8 @@ int RelayWorker::Impl::listenHook(void *opaque, SRTSOCKET socket, int /*handshak
                                   const char * /*streamId*/)
 {
     auto *self = static_cast<Impl *>(opaque);
-    if (!self->m_peerBusy.load())
-        return 0;
+    if (!self->m_peerBusy.load() || self->m_group.isGroupMember(socket))
+        return 0; // a further path of a group joins it
     qCWarning(lcEngine).noquote() << "service" << self->m_config.serviceName << "refused caller"
                                   << addressText(peer) << "(it already has a peer)";
     srt_setrejectreason(socket, SRT_REJX_CONFLICT);
@@ -552,7 +571,7 @@ int RelayWorker::Impl::listenHook(void *opaque, SRTSOCKET socket, int /*handshak
 
 void RelayWorker::Impl::checkConnecting(Clock::time_point now)
 {
-    const SRT_SOCKSTATUS status = srt_getsockstate(m_connecting);
+    const SRT_SOCKSTATUS status = m_group.state(m_connecting);
     if (status == SRTS_CONNECTED) {
         const SRTSOCKET socket = m_connecting;
         m_connecting = SRT_INVALID_SOCK;
@@ -564,7 +583,7 @@ void RelayWorker::Impl::checkConnecting(Clock::time_point now)
                           + kConnectGraceMs;
     if (pending && elapsedMs(m_connectStarted, now) < allowedMs)
         return;
-    const int reason = pending ? int(SRT_REJ_TIMEOUT) : srt_getrejectreason(m_connecting);
+    const int reason = pending ? int(SRT_REJ_TIMEOUT) : m_group.rejectReason(m_connecting);
     const QString text = SrtSocketOptions::rejectReasonText(reason);
     closeSocket(m_connecting);
     const QString message = reason == SRT_REJ_TIMEOUT ? tr("Connection to %1 failed: %2").arg(m_linkPeer, text)
@@ -591,9 +610,11 @@ void RelayWorker::Impl::retrySrtLater()
 
 void RelayWorker::Impl::checkLink()
 {
-    const SRT_SOCKSTATUS status = srt_getsockstate(m_link);
-    if (status == SRTS_CONNECTED)
+    const SRT_SOCKSTATUS status = m_group.state(m_link);
+    if (status == SRTS_CONNECTED) {
+        m_group.maintain(m_link);
         return;
+    }
     linkDown(tr("Link with %1 lost: the peer closed it or stopped answering.").arg(m_linkPeer));
 }
 
@@ -601,6 +622,7 @@ void RelayWorker::Impl::linkUp(SRTSOCKET socket, const QString &peer)
 {
     m_link = socket;
     m_linkPeer = peer;
+    m_group.linkUp(socket);
     const int events = m_config.isRx() ? (SRT_EPOLL_IN | SRT_EPOLL_ERR) : SRT_EPOLL_ERR;
     // A caller's socket is already subscribed (for OUT while connecting): update replaces it.
     srt_epoll_update_usock(m_eid, socket, &events);
@@ -650,7 +672,7 @@ void RelayWorker::Impl::sampleStatistics()
     if (m_link == SRT_INVALID_SOCK)
         return;
     SRT_TRACEBSTATS perf{};
-    if (srt_bistats(m_link, &perf, 0, 1) == SRT_ERROR)
+    if (!m_group.bistats(m_link, &perf)) // a group: combined from its members
         return;
     std::lock_guard lock(m_mutex);
     LinkStats &s = m_stats;
@@ -694,7 +716,7 @@ void RelayWorker::Impl::closeSocket(SRTSOCKET &socket, bool subscribed)
         return;
     // Unsubscribe first so that a closing socket can never keep the epoll wait ready; libsrt
     // may already have collected a broken socket (then it is gone from the set too).
-    if (subscribed && m_eid >= 0 && srt_getsockstate(socket) != SRTS_NONEXIST)
+    if (subscribed && m_eid >= 0 && m_group.state(socket) != SRTS_NONEXIST)
         srt_epoll_remove_usock(m_eid, socket);
     srt_close(socket);
     socket = SRT_INVALID_SOCK;

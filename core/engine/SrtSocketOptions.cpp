@@ -48,7 +48,9 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
     if (!live && !setOption(socket, SRTO_MESSAGEAPI, true))
         return fail("SRTO_MESSAGEAPI");
     const QByteArray congestion = toWire(config.congestion).toLatin1();
-    if (!setStringOption(socket, SRTO_CONGESTION, congestion))
+    // A bonding group refuses SRTO_CONGESTION: groups are always live (GroupLink checks that).
+    const bool group = (socket & SRTGROUP_MASK) != 0;
+    if (!group && !setStringOption(socket, SRTO_CONGESTION, congestion))
         return fail("SRTO_CONGESTION");
 
     if (!setOption(socket, SRTO_SNDSYN, false) || !setOption(socket, SRTO_RCVSYN, false))

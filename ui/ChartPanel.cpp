@@ -204,6 +204,7 @@ void ChartPanel::updateAxes(Chart &chart, qint64 fromMs, qint64 toMs, double max
 {
     chart.x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     chart.y->setRange(0, niceCeiling(maxY, 1.0));
+    chart.y->applyNiceNumbers(); // ticks on round values (0, 2, 4, … rather than 0, 1.25, 2.5, …)
 }
 
 void ChartPanel::refresh()

@@ -79,6 +79,7 @@ LogPanel::LogPanel(ServiceManager &manager, LogCollector *collector, QWidget *pa
         const QList<LogEntry> earlier = collector->recent();
         for (const LogEntry &entry : earlier)
             m_model->append(entry);
+        m_view->scrollToBottom();
         connect(collector, &LogCollector::messageLogged, this, &LogPanel::onMessage);
     }
     m_filter->setMinimumSeverity(1);

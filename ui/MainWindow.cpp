@@ -324,7 +324,11 @@ void MainWindow::createStatusBar()
     m_restLabel = new QLabel(this);
     m_restLabel->setObjectName(QStringLiteral("restStatus"));
     m_restLabel->setVisible(false);
+    m_secretsLabel = new QLabel(this);
+    m_secretsLabel->setObjectName(QStringLiteral("secretStoreNotice"));
+    m_secretsLabel->setVisible(false);
     statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_secretsLabel);
     statusBar()->addPermanentWidget(m_restLabel);
     statusBar()->addPermanentWidget(m_alarmLabel);
 }
@@ -436,7 +440,10 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        // First run: the tables and the charts share the height.
+        resizeDocks({m_chartDock, m_logDock}, {height() * 2 / 5, height() * 2 / 5}, Qt::Vertical);
+    }
     for (ServiceKind kind : {ServiceKind::Rx, ServiceKind::Tx}) {
         const QByteArray header = m_settings.headerState(tableKey(kind));
         if (!header.isEmpty())
@@ -640,6 +647,17 @@ void MainWindow::setRestStatus(const QString &text)
     m_restLabel->setVisible(!text.isEmpty());
 }
 
+void MainWindow::setSecretStoreFallback(const QString &filePath, const QString &reason)
+{
+    m_secretsLabel->setVisible(!filePath.isEmpty());
+    if (filePath.isEmpty())
+        return;
+    m_secretsLabel->setText(tr("⚠ Passphrases in a file: no system keychain"));
+    m_secretsLabel->setToolTip(tr("No system keychain (Secret Service) is reachable: %1.\nPassphrases and the REST "
+                                  "API's keys are kept in %2, readable only by your user account.")
+                                   .arg(reason, QDir::toNativeSeparators(filePath)));
+}
+
 void MainWindow::addService(ServiceKind kind)
 {
     ServiceDialog dialog(m_manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(kind), this);
@@ -677,7 +695,7 @@ void MainWindow::deleteServices()
     int running = 0;
     for (qint64 id : ids) {
         if (const auto s = m_manager.get(id)) {
-            names.append(QStringLiteral("• %1 %2 (Id %3)").arg(s->config.isRx() ? tr("RX") : tr("TX"), s->config.serviceName).arg(id));
+            names.append(tr("• %1 %2 (Id %3)").arg(s->config.isRx() ? tr("RX") : tr("TX"), s->config.serviceName).arg(id));
             running += s->running ? 1 : 0;
         }
     }

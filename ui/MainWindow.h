@@ -54,6 +54,9 @@ public:
     QString summaryText() const;
     // Shown in the status bar, e.g. "REST API: https://0.0.0.0:4000" (app/gui sets it).
     void setRestStatus(const QString &text);
+    // A lasting notice in the status bar when secrets are kept in the 0600 fallback file
+    // `filePath` because no system keychain is reachable (`reason`); empty path: no notice.
+    void setSecretStoreFallback(const QString &filePath, const QString &reason);
 
 signals:
     // The REST settings changed in the Settings dialog: app/gui restarts or stops the server.
@@ -130,6 +133,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_alarmLabel = nullptr;
     QLabel *m_restLabel = nullptr;
+    QLabel *m_secretsLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
     QAction *m_trayShow = nullptr;

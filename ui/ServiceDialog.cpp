@@ -64,6 +64,12 @@ ServiceDialog::ServiceDialog(ServiceManager &manager, Purpose purpose, const Ser
     load(start);
     retranslateUi();
     revalidate();
+
+    // As tall as the groups need, within a usual screen; the scroll area takes the rest.
+    if (auto *scroll = findChild<QScrollArea *>()) {
+        const QSize content = scroll->widget()->sizeHint();
+        resize(qMax(900, content.width() + 40), qMin(content.height() + 150, 780));
+    }
 }
 
 QGroupBox *ServiceDialog::addGroup(const char *objectName)
@@ -319,7 +325,6 @@ void ServiceDialog::buildUi()
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
 
-    resize(960, 720);
 }
 
 QString ServiceDialog::caption(const QString &f) const
@@ -502,6 +507,7 @@ void ServiceDialog::retranslateUi()
     const QString ms = tr(" ms");
     const QString kbps = tr(" kbps");
     m_latency->setSuffix(ms);
+    m_listenPort->setSpecialValueText(tr("choose a port"));
     m_srtBw->setSuffix(kbps);
     m_srtBw->setSpecialValueText(tr("0 kbps (input + overhead)"));
     if (m_inputBw) {

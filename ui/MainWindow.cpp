@@ -425,6 +425,8 @@ void MainWindow::retranslateUi()
     }
     m_rxModel->retranslate();
     m_txModel->retranslate();
+    if (m_secretsLabel)
+        setSecretStoreFallback(m_secretsFile, m_secretsReason);
     updateSummary();
 }
 
@@ -649,6 +651,8 @@ void MainWindow::setRestStatus(const QString &text)
 
 void MainWindow::setSecretStoreFallback(const QString &filePath, const QString &reason)
 {
+    m_secretsFile = filePath;
+    m_secretsReason = reason;
     m_secretsLabel->setVisible(!filePath.isEmpty());
     if (filePath.isEmpty())
         return;

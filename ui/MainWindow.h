@@ -134,6 +134,8 @@ private:
     QLabel *m_alarmLabel = nullptr;
     QLabel *m_restLabel = nullptr;
     QLabel *m_secretsLabel = nullptr;
+    QString m_secretsFile;   // kept to retranslate the notice
+    QString m_secretsReason;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
     QAction *m_trayShow = nullptr;

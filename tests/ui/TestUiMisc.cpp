@@ -8,6 +8,7 @@
 #include "ui/LogModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ServiceTableModel.h"
+#include "ui/ServiceDialog.h"
 #include "ui/ServiceTransfer.h"
 #include "ui/SettingsDialog.h"
 
@@ -20,7 +21,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QGroupBox>
 #include <QLoggingCategory>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -317,4 +321,59 @@ void TestUiMisc::chartCsvIsMachineReadable()
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.at(0), QByteArray("time_utc,epoch_ms,rtt_ms,send_mbps,recv_mbps,lost,retransmitted,dropped"));
     QCOMPARE(lines.at(1), QByteArray("2023-11-14T22:13:20.123Z,1700000000123,12.500,0.000000,6.250000,3,2,1"));
+}
+
+namespace {
+// Marks every translated text, so that a test sees which texts went through tr() and were
+// re-read after the language changed, without .qm files.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return source ? QStringLiteral("[x] ") + QString::fromUtf8(source) : QString();
+    }
+};
+} // namespace
+
+void TestUiMisc::retranslatesAtRunTime()
+{
+    Fixture f;
+    AppSettings settings(f.settingsPath());
+    MainWindow window(*f.manager, settings, f.dir.path());
+    window.show();
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx), &window);
+    dialog.show();
+    QTest::keyClicks(qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("PassPhrase"))), QStringLiteral("short"));
+    const QString englishMessage = dialog.shownError(QStringLiteral("PassPhrase"));
+    QVERIFY(!englishMessage.isEmpty());
+
+    auto menuTitles = [&window] {
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    };
+    QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
+
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_COMPARE(menuTitles().first(), QStringLiteral("[x] &File"));
+    for (const QString &title : menuTitles())
+        QVERIFY2(title.startsWith(QLatin1String("[x] ")), qPrintable(title));
+    QVERIFY(window.action(QStringLiteral("addRx"))->text().startsWith(QLatin1String("[x] ")));
+    QVERIFY(window.model(ServiceKind::Rx)->headerData(ServiceTableModel::NameColumn, Qt::Horizontal).toString().startsWith(QLatin1String("[x] ")));
+    for (QGroupBox *group : dialog.findChildren<QGroupBox *>())
+        QVERIFY2(group->title().startsWith(QLatin1String("[x] ")), qPrintable(group->title()));
+    // The core validator's message is translated too (ServiceValidator's tr()).
+    QVERIFY2(dialog.shownError(QStringLiteral("PassPhrase")).startsWith(QLatin1String("[x] ")),
+             qPrintable(dialog.shownError(QStringLiteral("PassPhrase"))));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(menuTitles().first(), QStringLiteral("&File"));
+    QCOMPARE(dialog.shownError(QStringLiteral("PassPhrase")), englishMessage);
 }

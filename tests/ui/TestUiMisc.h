@@ -17,4 +17,5 @@ private slots:
     void mainWindowFirstRunAndSummary();
     void mainWindowRemembersLayout();
     void chartCsvIsMachineReadable();
+    void retranslatesAtRunTime();
 };

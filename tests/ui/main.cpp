@@ -1,5 +1,6 @@
 // One executable for the GUI area: every test class below runs in turn on one QApplication
-// (offscreen platform, set by srtdesk_add_test) and one SrtRuntime.
+// (offscreen platform, set by srtdesk_add_test) and one SrtRuntime. Test function names on
+// the command line run only the classes that have them (e.g. `test_ui passesModelTester`).
 #include "TestLiveLink.h"
 #include "TestServiceDialog.h"
 #include "TestServiceTableModel.h"
@@ -9,7 +10,30 @@
 #include "core/engine/SrtRuntime.h"
 
 #include <QApplication>
+#include <QMetaMethod>
 #include <QTest>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+bool wanted(const QObject &test, const QStringList &functions)
+{
+    if (functions.isEmpty())
+        return true;
+    const QMetaObject *meta = test.metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        const QString name = QString::fromLatin1(meta->method(i).name());
+        for (const QString &function : functions) {
+            if (function.section(QLatin1Char(':'), 0, 0) == name)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,22 +42,29 @@ int main(int argc, char *argv[])
     srtdesk::SrtRuntime runtime;
     srtdesk::uitest::setRuntime(&runtime);
 
+    // Positional arguments that are not option values are test function names.
+    QStringList functions;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (arg == QLatin1String("-o") || arg == QLatin1String("-maxwarnings") || arg == QLatin1String("-eventdelay")
+                || arg == QLatin1String("-keydelay") || arg == QLatin1String("-mousedelay"))
+                ++i; // skips the option's value
+            continue;
+        }
+        functions.append(arg);
+    }
+
+    std::vector<std::unique_ptr<QObject>> tests;
+    tests.push_back(std::make_unique<TestServiceTableModel>());
+    tests.push_back(std::make_unique<TestServiceDialog>());
+    tests.push_back(std::make_unique<TestUiMisc>());
+    tests.push_back(std::make_unique<TestLiveLink>());
+
     int failures = 0;
-    {
-        TestServiceTableModel test;
-        failures += QTest::qExec(&test, argc, argv);
-    }
-    {
-        TestServiceDialog test;
-        failures += QTest::qExec(&test, argc, argv);
-    }
-    {
-        TestUiMisc test;
-        failures += QTest::qExec(&test, argc, argv);
-    }
-    {
-        TestLiveLink test;
-        failures += QTest::qExec(&test, argc, argv);
+    for (const auto &test : tests) {
+        if (wanted(*test, functions))
+            failures += QTest::qExec(test.get(), argc, argv);
     }
     return failures == 0 ? 0 : 1;
 }

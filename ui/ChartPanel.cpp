@@ -138,6 +138,7 @@ ChartPanel::Chart ChartPanel::makeChart(int seriesCount)
     c.chart->legend()->setAlignment(Qt::AlignBottom);
     c.chart->legend()->setVisible(seriesCount > 1);
     c.chart->setAnimationOptions(QChart::NoAnimation);
+    c.chart->setLocalizeNumbers(true); // axis numbers in the GUI's locale (decimal comma in Spanish)
     QFont titleFont = c.chart->titleFont();
     titleFont.setBold(true);
     c.chart->setTitleFont(titleFont);
@@ -275,6 +276,8 @@ void ChartPanel::retranslateUi()
     const auto config = m_serviceId ? m_manager.config(m_serviceId) : std::nullopt;
     m_title->setText(config ? tr("%1 %2 — %3").arg(config->isRx() ? tr("RX") : tr("TX")).arg(config->id).arg(config->serviceName)
                             : tr("No service selected"));
+    for (Chart *c : {&m_rtt, &m_rate, &m_packets})
+        c->chart->setLocale(QLocale());
     m_rtt.chart->setTitle(tr("Round-trip time (ms)"));
     m_rtt.series[0]->setName(tr("RTT"));
     m_rate.chart->setTitle(m_isRx ? tr("Received bit rate (Mbit/s)") : tr("Sent bit rate (Mbit/s)"));

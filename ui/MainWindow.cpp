@@ -181,6 +181,20 @@ void MainWindow::createCentral()
             {ServiceTableModel::LossColumn, 70},   {ServiceTableModel::ReconnectionsColumn, 105}};
         for (const auto &[column, width] : widths)
             view->setColumnWidth(column, width);
+        // Right-click on the header: choose the columns shown (remembered with the layout).
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::customContextMenuRequested, this, [this, header, model](const QPoint &pos) {
+            QMenu menu(this);
+            for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
+                QAction *toggle = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+                toggle->setCheckable(true);
+                toggle->setChecked(!header->isSectionHidden(column));
+                toggle->setEnabled(column != ServiceTableModel::NameColumn); // a row needs its name
+                connect(toggle, &QAction::toggled, header,
+                        [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+            }
+            menu.exec(header->viewport()->mapToGlobal(pos));
+        });
 
         connect(view, &QTableView::doubleClicked, this, &MainWindow::editService);
         connect(view, &QTableView::activated, this, [this, view](const QModelIndex &) {

@@ -21,6 +21,7 @@ struct ServiceManager::Entry
     StatsHistory history;
     LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
     QString startError;      // why the last start failed, shown as LastError while stopped
+    QString secretError;     // the passphrase could not be read from the secret store: no start
 };
 
 namespace {
@@ -68,6 +69,8 @@ bool ServiceManager::load(QString *error)
         auto entry = std::make_unique<Entry>();
         entry->config = record.config;
         entry->desiredRunning = record.desiredRunning;
+        entry->secretError = record.secretError;
+        entry->startError = record.secretError;
         m_entries.emplace(record.config.id, std::move(entry));
     }
     return true;
@@ -149,10 +152,21 @@ ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &re
         return {Error::Invalid, joinMessages(errors), errors, id};
     if (const FieldErrors errors = ServiceValidator::conflicts(config, allConfigs()); !errors.isEmpty())
         return {Error::Conflict, joinMessages(errors), errors, id};
+    if (!entry->secretError.isEmpty() && config.passPhrase.isEmpty()) {
+        // "Keep the passphrase" cannot be honoured, and silently dropping encryption is not an option.
+        const FieldErrors errors{{QStringLiteral("PassPhrase"),
+                                  tr("The stored passphrase of this service cannot be read; enter it again.")}};
+        return {Error::Invalid, entry->secretError, errors, id};
+    }
     if (!m_store.update(config))
         return {Error::Storage, m_store.errorString(), {}, id};
     const bool wasRunning = entry->worker != nullptr;
     entry->config = config;
+    if (!entry->secretError.isEmpty()) {
+        // The passphrase given now replaces the one that could not be read.
+        entry->secretError.clear();
+        entry->startError.clear();
+    }
     emit serviceUpdated(id);
     if (wasRunning) {
         stopWorker(*entry);
@@ -181,6 +195,8 @@ ServiceManager::Result ServiceManager::remove(qint64 id)
 ServiceManager::Result ServiceManager::checkStartable(const Entry &entry) const
 {
     const ServiceConfig &config = entry.config;
+    if (!entry.secretError.isEmpty())
+        return {Error::Storage, entry.secretError, {}, config.id};
     if (const FieldErrors errors = ServiceValidator::validate(config); !errors.isEmpty())
         return {Error::Invalid, joinMessages(errors), errors, config.id};
     QList<ServiceConfig> running;

@@ -1,5 +1,6 @@
 #include "app/common/DataDirectory.h"
 
+#include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
 #include "core/store/ServiceStore.h"
 
@@ -35,6 +36,25 @@ int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, 
         return 2;
     }
     if (!store.open(dataDir)) {
+        *error = store.errorString();
+        lock.release();
+        return 3;
+    }
+    return 0;
+}
+
+int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error)
+{
+    if (!lock.acquire(dataDir)) {
+        *error = lock.errorString();
+        return 2;
+    }
+    if (!secrets.open(dataDir)) {
+        *error = secrets.errorString();
+        lock.release();
+        return 6;
+    }
+    if (!store.open(dataDir, secrets)) {
         *error = store.errorString();
         lock.release();
         return 3;

@@ -5,6 +5,7 @@
 namespace srtdesk {
 
 class DataDirLock;
+class SecretStore;
 class ServiceStore;
 
 // Where SRT Desk keeps its data, shared by srtdesk and srtdeskd so that both open the same
@@ -18,5 +19,8 @@ QString resolveDataDir(const QString &option);
 // return value is the process exit code to use: 2 directory in use or not creatable,
 // 3 database unusable. 0 on success.
 int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, QString *error);
+// The same, deciding first where secrets are kept (system keychain or 0600 file; see
+// SecretStore) and opening the store over `secrets`. 6 when no secret store can be used.
+int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error);
 
 } // namespace srtdesk

@@ -9,6 +9,7 @@
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
 #include "core/rest/RestServer.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
 #include "core/store/ServiceStore.h"
 
@@ -39,6 +40,7 @@ enum ExitCode {
     ExitStore = 3,   // database unusable
     ExitAuth = 4,    // auth.json unusable, or no valid password given
     ExitListen = 5,  // address/port unavailable, TLS files unusable
+    ExitSecrets = 6, // no usable secret store (keychain required but unreachable, fallback file unusable)
 };
 
 void printErr(const QString &text)
@@ -85,8 +87,11 @@ int setAdminPassword(const QString &dataDir)
     DataDirLock lock;
     if (!lock.acquire(dataDir))
         return fail(ExitDataDir, lock.errorString());
+    SecretStore secrets;
+    if (!secrets.open(dataDir))
+        return fail(ExitSecrets, secrets.errorString());
     AuthStore auth;
-    if (!auth.load(dataDir))
+    if (!auth.load(secrets))
         return fail(ExitAuth, auth.errorString());
     QString password;
     if (!readSecretLine(QStringLiteral("New administrator password: "), &password))
@@ -181,8 +186,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.\n"
+        "Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,\n"
+        "in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.\n"
         "Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,\n"
-        "5 cannot listen or TLS files unusable."));
+        "5 cannot listen or TLS files unusable, 6 no usable secret store."));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Prints the version of srtdeskd and libsrt."));
@@ -266,14 +273,18 @@ int main(int argc, char *argv[])
 
     // The data directory is this process's alone from here on.
     DataDirLock lock;
+    SecretStore secrets;
     ServiceStore store;
     QString error;
-    if (const int code = openDataDir(dataDir, lock, store, &error); code != 0)
+    if (const int code = openDataDir(dataDir, lock, secrets, store, &error); code != 0)
         return fail(code, error);
-    qCInfo(lcDaemon).noquote() << "data directory" << QDir::toNativeSeparators(dataDir);
+    qCInfo(lcDaemon).noquote() << "data directory" << QDir::toNativeSeparators(dataDir) << "- secrets in the"
+                               << (secrets.backend() == SecretStore::Backend::Keychain
+                                       ? QStringLiteral("system keychain")
+                                       : QStringLiteral("fallback file ") + QDir::toNativeSeparators(secrets.filePath()));
 
     AuthStore auth;
-    if (!auth.load(dataDir))
+    if (!auth.load(secrets))
         return fail(ExitAuth, auth.errorString());
     if (const int code = ensureAdminPassword(auth, parser.value(passwordFileOption)); code != ExitOk)
         return code;

@@ -15,11 +15,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcGuiRest, "srtdesk.ui.rest")
 } // namespace
 
-GuiRestHost::GuiRestHost(ServiceManager &manager, AppSettings &settings, const QString &dataDir, QObject *parent)
+GuiRestHost::GuiRestHost(ServiceManager &manager, AppSettings &settings, SecretStore &secrets, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_settings(settings)
-    , m_dataDir(dataDir)
+    , m_secrets(secrets)
     , m_auth(std::make_unique<AuthStore>())
 {
 }
@@ -51,7 +51,7 @@ void GuiRestHost::apply()
         setStatus(QString());
         return;
     }
-    if (!m_auth->load(m_dataDir)) {
+    if (!m_auth->load(m_secrets)) {
         setStatus(tr("REST API off: %1").arg(m_auth->errorString()));
         emit failed(m_status);
         return;
@@ -95,7 +95,7 @@ void GuiRestHost::apply()
 
 bool GuiRestHost::changePassword(const QString &password, QString *error)
 {
-    if (!m_auth->load(m_dataDir) || !m_auth->setPassword(password)) {
+    if (!m_auth->load(m_secrets) || !m_auth->setPassword(password)) {
         *error = m_auth->errorString();
         return false;
     }

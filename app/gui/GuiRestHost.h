@@ -11,6 +11,7 @@ namespace srtdesk {
 class AppSettings;
 class AuthStore;
 class RestServer;
+class SecretStore;
 class ServiceManager;
 
 // Serves the /v1 REST API from the GUI process when the settings say so: the same
@@ -22,12 +23,13 @@ class GuiRestHost final : public QObject
     Q_DISABLE_COPY_MOVE(GuiRestHost)
 
 public:
-    GuiRestHost(ServiceManager &manager, AppSettings &settings, const QString &dataDir, QObject *parent = nullptr);
+    // `secrets` (open on the data directory) keeps the administrator password hash and token key.
+    GuiRestHost(ServiceManager &manager, AppSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
     ~GuiRestHost() override;
 
     // Starts, restarts or stops the server after the settings. statusText() says the outcome.
     void apply();
-    // Sets the administrator password (hash stored in the data directory); earlier tokens stop working.
+    // Sets the administrator password (hash kept in the secret store); earlier tokens stop working.
     bool changePassword(const QString &password, QString *error);
     QString statusText() const { return m_status; }
     bool isListening() const;
@@ -41,7 +43,7 @@ private:
 
     ServiceManager &m_manager;
     AppSettings &m_settings;
-    const QString m_dataDir;
+    SecretStore &m_secrets;
     std::unique_ptr<AuthStore> m_auth;
     std::unique_ptr<RestServer> m_server;
     QString m_status;

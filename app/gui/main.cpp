@@ -6,6 +6,7 @@
 #include "core/LogCollector.h"
 #include "core/ServiceManager.h"
 #include "core/engine/SrtRuntime.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
 #include "core/store/ServiceStore.h"
 #include "ui/AppSettings.h"
@@ -113,9 +114,10 @@ int main(int argc, char *argv[])
 
     const QString dataDir = resolveDataDir(parser.value(options.dataDir));
     DataDirLock lock;
+    SecretStore secrets;
     ServiceStore store;
     QString error;
-    if (const int code = openDataDir(dataDir, lock, store, &error); code != 0) {
+    if (const int code = openDataDir(dataDir, lock, secrets, store, &error); code != 0) {
         showFatal(QApplication::translate("main", "SRT Desk cannot start"),
                   QApplication::translate("main", "The data directory %1 cannot be used.\n\n%2")
                       .arg(QDir::toNativeSeparators(dataDir), error));
@@ -133,7 +135,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(manager, settings, dataDir, &log, &language);
-    GuiRestHost rest(manager, settings, dataDir);
+    if (secrets.backend() == SecretStore::Backend::File)
+        window.setSecretStoreFallback(secrets.filePath(), secrets.fallbackReason());
+    GuiRestHost rest(manager, settings, secrets);
     QObject::connect(&rest, &GuiRestHost::statusChanged, &window, &MainWindow::setRestStatus);
     QObject::connect(&window, &MainWindow::restSettingsChanged, &rest, &GuiRestHost::apply);
     QObject::connect(&window, &MainWindow::adminPasswordChangeRequested, &rest, [&](const QString &password) {

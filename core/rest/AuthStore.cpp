@@ -2,19 +2,18 @@
 
 #include "core/rest/PasswordHasher.h"
 #include "core/rest/RestLogging.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace srtdesk {
 
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 } // namespace
 
@@ -24,34 +23,20 @@ bool AuthStore::fail(const QString &message)
     return false;
 }
 
-bool AuthStore::load(const QString &dataDir)
+QString AuthStore::secretStoreName() const
 {
-    m_error.clear();
-    m_filePath = QDir(dataDir).filePath(kFileName);
-    m_username = kDefaultUsername;
-    m_passwordHash.clear();
-    m_signingKey.clear();
+    return m_secrets ? m_secrets->backendName() : QString();
+}
 
-    QFile file(m_filePath);
-    if (!file.exists()) {
-        rotateSigningKey();
-        return true;
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
-    if ((file.permissions() & ~(kOwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
-        qCWarning(lcRest).noquote() << QDir::toNativeSeparators(m_filePath)
-                                    << "was readable by other users; its mode is now 0600";
-        file.setPermissions(kOwnerOnly);
-    }
-    const QByteArray content = file.read(1024 * 1024);
+bool AuthStore::parse(const QByteArray &content, const QString &where)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     const QJsonObject object = document.object();
-    const auto damaged = [this](const QString &reason) {
-        return tr("%1 is damaged (%2). Move it away and set a new administrator password with "
+    const auto damaged = [&where](const QString &reason) {
+        return tr("%1 is damaged (%2). Delete it and set a new administrator password with "
                   "srtdeskd --set-admin-password.")
-            .arg(QDir::toNativeSeparators(m_filePath), reason);
+            .arg(where, reason);
     };
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(damaged(tr("not a JSON object")));
@@ -72,28 +57,81 @@ bool AuthStore::load(const QString &dataDir)
     return true;
 }
 
+// auth.json of earlier versions: its content moves into the SecretStore, then the file goes
+// (overwritten with zeros first).
+bool AuthStore::migrateLegacyFile()
+{
+    const QString path = QDir(m_secrets->dataDir()).filePath(kLegacyFileName);
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray content = file.read(1024 * 1024);
+    file.close();
+    const SecretStore::ReadResult existing = m_secrets->read(kSecretKey);
+    if (existing.status == SecretStore::ReadResult::Status::Failed)
+        return fail(existing.error);
+    if (!existing.found()) {
+        // A moved file that could not be deleted last time is not read again over a newer entry.
+        if (!parse(content, QDir::toNativeSeparators(path)))
+            return false;
+        if (!save())
+            return false;
+    }
+    if (file.open(QIODevice::ReadWrite)) {
+        file.write(QByteArray(int(file.size()), '\0'));
+        file.flush();
+        file.close();
+    }
+    if (!file.remove())
+        return fail(tr("Cannot delete %1 after moving it to the secret store: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    qCInfo(lcRest).noquote() << "the administrator password hash and the token signing key moved from"
+                             << QDir::toNativeSeparators(path) << "to the" << m_secrets->backendName()
+                             << "secret store";
+    return true;
+}
+
+bool AuthStore::load(SecretStore &secrets)
+{
+    m_error.clear();
+    m_secrets = &secrets;
+    m_username = kDefaultUsername;
+    m_passwordHash.clear();
+    m_signingKey.clear();
+    if (!m_secrets->isOpen())
+        return fail(tr("The secret store is not open."));
+    if (!migrateLegacyFile())
+        return false;
+
+    const SecretStore::ReadResult entry = m_secrets->read(kSecretKey);
+    if (entry.status == SecretStore::ReadResult::Status::Failed)
+        return fail(tr("The administrator password and token key cannot be read: %1").arg(entry.error));
+    if (!entry.found()) {
+        m_username = kDefaultUsername;
+        m_passwordHash.clear();
+        rotateSigningKey();
+        return true;
+    }
+    const QString where = m_secrets->backend() == SecretStore::Backend::Keychain
+                              ? tr("The entry %1 of the system keychain (%2)").arg(kSecretKey, m_secrets->serviceName())
+                              : tr("The entry %1 of %2").arg(kSecretKey, QDir::toNativeSeparators(m_secrets->filePath()));
+    return parse(entry.data, where);
+}
+
 bool AuthStore::save()
 {
     m_error.clear();
-    if (m_filePath.isEmpty())
-        return fail(tr("The authentication store has no file; load() it first."));
+    if (!m_secrets)
+        return fail(tr("The authentication store has no secret store; load() it first."));
     QJsonObject object;
     object.insert(QStringLiteral("version"), kFormatVersion);
     object.insert(QStringLiteral("username"), m_username);
     object.insert(QStringLiteral("passwordHash"), QString::fromLatin1(m_passwordHash));
     object.insert(QStringLiteral("signingKey"), QString::fromLatin1(m_signingKey.toBase64()));
-
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
-    // The temporary file gets mode 0600 before any secret is written into it.
-    if (!file.setPermissions(kOwnerOnly)) {
-        file.cancelWriting();
-        return fail(tr("Cannot make %1 private (mode 0600).").arg(QDir::toNativeSeparators(m_filePath)));
-    }
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
+    if (!m_secrets->write(kSecretKey, QJsonDocument(object).toJson(QJsonDocument::Compact)))
+        return fail(tr("The administrator password and token key cannot be stored: %1").arg(m_secrets->errorString()));
     return true;
 }
 

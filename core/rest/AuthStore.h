@@ -6,27 +6,34 @@
 
 namespace srtdesk {
 
+class SecretStore;
+
 // The REST API's own secrets: the administrator's user name and password hash (Argon2id)
-// and the 256-bit key that signs tokens. Kept in `auth.json` in the data directory, mode
-// 0600, replaced atomically (QSaveFile). The secrets issue moves them to the keychain.
+// and the 256-bit key that signs tokens. Kept together as one entry ("rest/auth", a small
+// JSON document) of the SecretStore: the system keychain, or its 0600 fallback file. Older
+// versions kept them in `auth.json` in the data directory; load() moves that file's content
+// into the SecretStore and deletes the file.
 class AuthStore
 {
     Q_DECLARE_TR_FUNCTIONS(AuthStore)
 
 public:
-    static inline const QString kFileName = QStringLiteral("auth.json");
+    static inline const QString kSecretKey = QStringLiteral("rest/auth");
+    static inline const QString kLegacyFileName = QStringLiteral("auth.json");
     static inline const QString kDefaultUsername = QStringLiteral("admin");
     static constexpr int kKeyBytes = 32;
 
-    // Reads `dataDir`/auth.json. A missing file is not an error: the store is then empty
-    // (no password) with a fresh signing key, and nothing is written until save().
-    // false with errorString() when the file exists but cannot be read or is damaged.
-    bool load(const QString &dataDir);
-    // Writes the file atomically with mode 0600.
+    // Reads the entry from `secrets` (which must outlive this store), first moving a legacy
+    // auth.json of its data directory into it. No entry is not an error: the store is then
+    // empty (no password) with a fresh signing key, and nothing is written until save().
+    // false with errorString() when the entry or the legacy file cannot be read or is damaged.
+    bool load(SecretStore &secrets);
+    // Stores the entry; true once it is stored for good.
     bool save();
 
-    QString filePath() const { return m_filePath; }
     QString errorString() const { return m_error; }
+    // "keychain" or "file": where the secrets are (for /v1/health); "" before load().
+    QString secretStoreName() const;
 
     QString username() const { return m_username; }
     bool hasPassword() const { return !m_passwordHash.isEmpty(); }
@@ -42,8 +49,10 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool parse(const QByteArray &content, const QString &where);
+    bool migrateLegacyFile();
 
-    QString m_filePath;
+    SecretStore *m_secrets = nullptr;
     QString m_error;
     QString m_username = kDefaultUsername;
     QByteArray m_passwordHash;

@@ -160,7 +160,15 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                              QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                                          {QStringLiteral("properties"),
                                                           QJsonObject{{QStringLiteral("rx"), integerType},
-                                                                      {QStringLiteral("tx"), integerType}}}}}}}});
+                                                                      {QStringLiteral("tx"), integerType}}}}},
+                                            {QStringLiteral("secretStore"),
+                                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                         {QStringLiteral("enum"), QJsonArray{QStringLiteral("keychain"),
+                                                                                             QStringLiteral("file")}},
+                                                         {QStringLiteral("description"),
+                                                          QStringLiteral("Where passphrases and API keys are kept: the "
+                                                                         "system keychain, or a 0600 file in the data "
+                                                                         "directory when no keychain is reachable.")}}}}}});
     schemas.insert(QStringLiteral("RxBody"), serviceBodySchema(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxBody"), serviceBodySchema(ServiceKind::Tx));
     schemas.insert(QStringLiteral("RxService"), serviceStatusSchema(ServiceKind::Rx));

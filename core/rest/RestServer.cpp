@@ -413,6 +413,8 @@ ApiReply RestServer::health()
     out.add(QStringLiteral("status"), QStringLiteral("ok"));
     out.add(QStringLiteral("version"), QStringLiteral(SRTDESK_VERSION));
     out.add(QStringLiteral("services"), QJsonDocument::fromJson(services.toJson()).object());
+    // Where secrets are kept: "keychain", or "file" (the 0600 fallback without a keychain).
+    out.add(QStringLiteral("secretStore"), m_auth.secretStoreName());
     return ApiReply::json(out);
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,11 +26,13 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The configuration as stored: the original API's JSON without Id and without PassPhrase
+// (the passphrase lives in the SecretStore).
 QString configJson(const ServiceConfig &config)
 {
     ServiceConfig withoutId = config;
     withoutId.id = 0;
-    return QString::fromUtf8(ServiceSerializer::config(withoutId, ServiceSerializer::Passphrase::Included).toJson());
+    return QString::fromUtf8(ServiceSerializer::config(withoutId, ServiceSerializer::Passphrase::Omitted).toJson());
 }
 
 // One transaction that rolls back unless committed.
@@ -88,9 +92,28 @@ void ServiceStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString ServiceStore::secretKey(ServiceKind kind, qint64 id)
+{
+    return toWire(kind) + QLatin1Char('/') + QString::number(id);
+}
+
 bool ServiceStore::open(const QString &dataDir)
 {
     close();
+    m_ownSecrets = std::make_unique<SecretStore>();
+    if (!m_ownSecrets->open(dataDir)) {
+        m_filePath = QDir(dataDir).filePath(kFileName);
+        return fail(m_ownSecrets->errorString());
+    }
+    return open(dataDir, *m_ownSecrets);
+}
+
+bool ServiceStore::open(const QString &dataDir, SecretStore &secrets)
+{
+    close();
+    if (&secrets != m_ownSecrets.get())
+        m_ownSecrets.reset();
+    m_secrets = &secrets;
     m_error.clear();
     if (!QDir().mkpath(dataDir))
         return fail(tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(dataDir)));
@@ -108,8 +131,9 @@ bool ServiceStore::open(const QString &dataDir)
         close();
         return fail(problem);
     }
+    // secure_delete: deleted or overwritten content is zeroed, not left in free space.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA secure_delete=ON"))) {
         const QString reason = m_error;
         close();
         return fail(tr("Cannot prepare the database %1: %2").arg(m_filePath, reason));
@@ -193,10 +217,14 @@ bool ServiceStore::migrate()
     if (!transaction.isOpen())
         return fail(tr("Cannot start a transaction on %1: %2").arg(m_filePath, db.lastError().text()));
     bool ok = true;
-    if (version == 0)
+    int movedSecrets = 0;
+    if (version == 0) {
         ok = createSchema();
-    else if (version == 1)
-        ok = migrateFrom1To2();
+    } else {
+        if (version == 1)
+            ok = migrateFrom1To2();
+        ok = ok && migrateFrom2To3(&movedSecrets);
+    }
     ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     if (!ok) {
         return fail(tr("Cannot upgrade the database %1 from schema %2 to %3: %4")
@@ -207,8 +235,83 @@ bool ServiceStore::migrate()
     }
     if (!transaction.commit())
         return fail(tr("Cannot commit the upgrade of %1: %2").arg(m_filePath, db.lastError().text()));
-    if (version != 0)
+    if (version != 0) {
         qCInfo(lcStore) << "migrated" << m_filePath << "from schema" << version << "to" << kSchemaVersion;
+        // Passphrases were in the file until now: rebuild it and empty the WAL.
+        if (!scrubFreedContent())
+            return false;
+        if (movedSecrets > 0) {
+            qCInfo(lcStore).noquote() << movedSecrets << "passphrase(s) moved from" << m_filePath << "to the"
+                                      << m_secrets->backendName() << "secret store; the database was vacuumed";
+        }
+    }
+    return true;
+}
+
+// Schema 2 kept each passphrase in clear in the config JSON. Each moves to the SecretStore
+// (stored before this transaction commits) and leaves only its reference in the row.
+bool ServiceStore::migrateFrom2To3(int *moved)
+{
+    if (!exec(QStringLiteral("ALTER TABLE services ADD COLUMN passphrase_secret TEXT NOT NULL DEFAULT ''")))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    struct Row
+    {
+        qint64 id;
+        QString kind;
+        QString config;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id, kind, config FROM services ORDER BY id")))
+            return fail(query.lastError().text());
+        while (query.next())
+            rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    }
+    for (const Row &row : rows) {
+        QJsonParseError parseError{};
+        QJsonObject object = QJsonDocument::fromJson(row.config.toUtf8(), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(tr("service %1 cannot be read (%2)").arg(row.id).arg(parseError.errorString()));
+        const QString passphrase = object.take(QStringLiteral("PassPhrase")).toString();
+        const auto kind = serviceKindFromWire(row.kind);
+        if (!kind)
+            return fail(tr("service %1 has an unknown kind \"%2\"").arg(row.id).arg(row.kind));
+        QString key;
+        if (!passphrase.isEmpty()) {
+            key = secretKey(*kind, row.id);
+            if (!m_secrets->write(key, passphrase.toUtf8())) {
+                return fail(tr("the passphrase of service %1 cannot be moved to the secret store: %2")
+                                .arg(row.id)
+                                .arg(m_secrets->errorString()));
+            }
+            ++*moved;
+        }
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE services SET config = ?, passphrase_secret = COALESCE(?, '') WHERE id = ?"));
+        update.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        update.addBindValue(key);
+        update.addBindValue(row.id);
+        if (!update.exec())
+            return fail(update.lastError().text());
+    }
+    return true;
+}
+
+// Rebuilds the file (VACUUM: no free page keeps old content) and moves everything out of the
+// WAL, truncating it to zero bytes.
+bool ServiceStore::scrubFreedContent()
+{
+    if (!exec(QStringLiteral("VACUUM")))
+        return fail(tr("Cannot vacuum the database %1: %2").arg(m_filePath, m_error));
+    QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+        || checkpoint.value(0).toInt() != 0) {
+        return fail(tr("Cannot checkpoint the write-ahead log of %1: %2")
+                        .arg(m_filePath, checkpoint.lastError().isValid() ? checkpoint.lastError().text()
+                                                                          : tr("the database is busy")));
+    }
     return true;
 }
 
@@ -222,7 +325,8 @@ bool ServiceStore::createSchema()
                " config TEXT NOT NULL,"
                " desired_running INTEGER NOT NULL DEFAULT 0,"
                " created_at TEXT NOT NULL,"
-               " updated_at TEXT NOT NULL)"))
+               " updated_at TEXT NOT NULL,"
+               " passphrase_secret TEXT NOT NULL DEFAULT '')"))
         && exec(QStringLiteral("CREATE UNIQUE INDEX services_kind_name ON services (kind, name COLLATE NOCASE)"));
 }
 
@@ -236,14 +340,31 @@ bool ServiceStore::migrateFrom1To2()
             "CREATE UNIQUE INDEX IF NOT EXISTS services_kind_name ON services (kind, name COLLATE NOCASE)"));
 }
 
+QString ServiceStore::missingSecretMessage(qint64 id) const
+{
+    if (m_secrets->backend() == SecretStore::Backend::File) {
+        return tr("The passphrase of service %1 is not in the secret file %2. It may be in a system keychain "
+                  "that this process cannot reach (%3). Enter the passphrase again to use the service.")
+            .arg(id)
+            .arg(QDir::toNativeSeparators(m_secrets->filePath()), m_secrets->fallbackReason());
+    }
+    return tr("The passphrase of service %1 is not in the system keychain (%2). Enter the passphrase again to "
+              "use the service.")
+        .arg(id)
+        .arg(m_secrets->serviceName());
+}
+
 std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT id, kind, config, desired_running FROM services ORDER BY id"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT id, kind, config, desired_running, passphrase_secret FROM services ORDER BY id"))) {
         fail(tr("Cannot read the services from %1: %2").arg(m_filePath, query.lastError().text()));
         return std::nullopt;
     }
     QList<Record> records;
+    QStringList secretKeys;
+    QList<qsizetype> withSecret;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const auto kind = serviceKindFromWire(query.value(1).toString());
@@ -256,9 +377,30 @@ std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
             fail(tr("Service %1 in %2 cannot be read: %3").arg(id).arg(m_filePath, parsed.errors.first().message));
             return std::nullopt;
         }
-        Record record{parsed.config, query.value(3).toInt() != 0};
+        Record record{parsed.config, query.value(3).toInt() != 0, {}};
         record.config.id = id;
+        record.config.passPhrase.clear();
+        if (const QString key = query.value(4).toString(); !key.isEmpty()) {
+            secretKeys.append(key);
+            withSecret.append(records.size());
+        }
         records.append(record);
+    }
+    // One batch for every passphrase: one wait on the keychain, not one per service.
+    const QList<SecretStore::ReadResult> secrets = m_secrets->readMany(secretKeys);
+    for (qsizetype i = 0; i < withSecret.size(); ++i) {
+        Record &record = records[withSecret.at(i)];
+        const SecretStore::ReadResult &secret = secrets.at(i);
+        if (secret.found()) {
+            record.config.passPhrase = QString::fromUtf8(secret.data);
+        } else {
+            record.secretError = secret.status == SecretStore::ReadResult::Status::NotFound
+                                     ? missingSecretMessage(record.config.id)
+                                     : tr("The passphrase of service %1 cannot be read: %2")
+                                           .arg(record.config.id)
+                                           .arg(secret.error);
+            qCWarning(lcStore).noquote() << record.secretError;
+        }
     }
     return records;
 }
@@ -282,8 +424,29 @@ std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool des
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    QString key;
+    if (!config.passPhrase.isEmpty()) {
+        // The passphrase is stored before the row is committed: an acknowledged service
+        // always has its passphrase. The transaction rolls back if it cannot be stored.
+        key = secretKey(config.kind, id);
+        if (!m_secrets->write(key, config.passPhrase.toUtf8())) {
+            fail(tr("The service was not saved: its passphrase could not be stored. %1").arg(m_secrets->errorString()));
+            return std::nullopt;
+        }
+        QSqlQuery reference(db);
+        reference.prepare(QStringLiteral("UPDATE services SET passphrase_secret = COALESCE(?, '') WHERE id = ?"));
+        reference.addBindValue(key);
+        reference.addBindValue(id);
+        if (!reference.exec()) {
+            fail(tr("Cannot save the service in %1: %2").arg(m_filePath, reference.lastError().text()));
+            m_secrets->remove(key);
+            return std::nullopt;
+        }
+    }
     if (!transaction.commit()) {
         fail(tr("Cannot save the service in %1: %2").arg(m_filePath, db.lastError().text()));
+        if (!key.isEmpty())
+            m_secrets->remove(key);
         return std::nullopt;
     }
     return id;
@@ -293,19 +456,65 @@ bool ServiceStore::update(const ServiceConfig &config)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
+    QString oldKey;
+    {
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral("SELECT passphrase_secret FROM services WHERE id = ? AND kind = ?"));
+        current.addBindValue(config.id);
+        current.addBindValue(toWire(config.kind));
+        if (!transaction.isOpen() || !current.exec())
+            return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, current.lastError().text()));
+        if (!current.next())
+            return fail(tr("Service %1 is not in %2.").arg(config.id).arg(m_filePath));
+        oldKey = current.value(0).toString();
+    }
+    const QString key = config.passPhrase.isEmpty() ? QString() : secretKey(config.kind, config.id);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE services SET name = ?, config = ?, updated_at = ? WHERE id = ? AND kind = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE services SET name = ?, config = ?, passphrase_secret = COALESCE(?, ''), updated_at = ? WHERE id = ? AND kind = ?"));
     query.addBindValue(config.serviceName);
     query.addBindValue(configJson(config));
+    query.addBindValue(key);
     query.addBindValue(nowText());
     query.addBindValue(config.id);
     query.addBindValue(toWire(config.kind));
-    if (!transaction.isOpen() || !query.exec())
+    if (!query.exec())
         return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, query.lastError().text()));
     if (query.numRowsAffected() != 1)
         return fail(tr("Service %1 is not in %2.").arg(config.id).arg(m_filePath));
-    if (!transaction.commit())
-        return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, db.lastError().text()));
+
+    // The new passphrase is stored before the commit; the previous one is kept in memory to
+    // put it back if the commit fails. An unchanged passphrase is not written again.
+    SecretStore::ReadResult previous;
+    previous.status = SecretStore::ReadResult::Status::NotFound;
+    bool written = false;
+    if (!key.isEmpty()) {
+        if (oldKey == key)
+            previous = m_secrets->read(key);
+        const QByteArray secret = config.passPhrase.toUtf8();
+        if (!previous.found() || previous.data != secret) {
+            if (!m_secrets->write(key, secret)) {
+                return fail(tr("Service %1 was not saved: its passphrase could not be stored. %2")
+                                .arg(config.id)
+                                .arg(m_secrets->errorString()));
+            }
+            written = true;
+        }
+    }
+    if (!transaction.commit()) {
+        const QString reason = db.lastError().text();
+        if (written) {
+            if (previous.found())
+                m_secrets->write(key, previous.data);
+            else
+                m_secrets->remove(key);
+        }
+        return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, reason));
+    }
+    if (!oldKey.isEmpty() && oldKey != key && !m_secrets->remove(oldKey)) {
+        qCWarning(lcStore).noquote() << "the former passphrase of service" << config.id
+                                     << "could not be deleted from the secret store:" << m_secrets->errorString();
+    }
     return true;
 }
 
@@ -313,6 +522,14 @@ bool ServiceStore::remove(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
+    QString key;
+    {
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral("SELECT passphrase_secret FROM services WHERE id = ?"));
+        current.addBindValue(id);
+        if (transaction.isOpen() && current.exec() && current.next())
+            key = current.value(0).toString();
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM services WHERE id = ?"));
     query.addBindValue(id);
@@ -322,6 +539,11 @@ bool ServiceStore::remove(qint64 id)
         return fail(tr("Service %1 is not in %2.").arg(id).arg(m_filePath));
     if (!transaction.commit())
         return fail(tr("Cannot delete service %1 from %2: %3").arg(id).arg(m_filePath, db.lastError().text()));
+    // After the commit: the row no longer points to it. A failure leaves an unused entry.
+    if (!key.isEmpty() && !m_secrets->remove(key)) {
+        qCWarning(lcStore).noquote() << "the passphrase of deleted service" << id
+                                     << "could not be deleted from the secret store:" << m_secrets->errorString();
+    }
     return true;
 }
 

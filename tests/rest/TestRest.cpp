@@ -12,12 +12,15 @@
 #include "core/rest/PasswordHasher.h"
 #include "core/rest/RestServer.h"
 #include "core/rest/TokenCodec.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/ServiceStore.h"
 #include "tests/tools/UdpSequenceReceiver.h"
 #include "tests/tools/UdpSequenceSender.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
@@ -165,6 +168,7 @@ private:
     QString binary() const { return QStringLiteral(SRTDESK_TEST_BIN_DIR "/srtdeskd"); }
 
     QTemporaryDir m_dir;
+    SecretStore m_secrets;
     ServiceStore m_store;
     std::unique_ptr<SrtRuntime> m_runtime;
     std::unique_ptr<ServiceManager> m_manager;
@@ -176,12 +180,13 @@ private:
 void TestRest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_store.open(m_dir.path()), qPrintable(m_store.errorString()));
+    QVERIFY2(m_secrets.open(m_dir.path()), qPrintable(m_secrets.errorString()));
+    QVERIFY2(m_store.open(m_dir.path(), m_secrets), qPrintable(m_store.errorString()));
     m_runtime = std::make_unique<SrtRuntime>();
     m_manager = std::make_unique<ServiceManager>(m_store, *m_runtime);
     m_manager->setStatsIntervalMs(200);
     QVERIFY(m_manager->load());
-    QVERIFY(m_auth.load(m_dir.path()));
+    QVERIFY2(m_auth.load(m_secrets), qPrintable(m_auth.errorString()));
     QVERIFY(!m_auth.hasPassword()); // never a default password
     QVERIFY(m_auth.setPassword(QString::fromLatin1(kPassword)));
     QVERIFY2(m_auth.save(), qPrintable(m_auth.errorString()));
@@ -245,6 +250,10 @@ void TestRest::healthNeedsNoToken()
     QCOMPARE(body.value(QStringLiteral("version")).toString(), QStringLiteral(SRTDESK_VERSION));
     QCOMPARE(body.value(QStringLiteral("services")).toObject().value(QStringLiteral("rx")).toInt(), 1);
     QCOMPARE(body.value(QStringLiteral("services")).toObject().value(QStringLiteral("tx")).toInt(), 0);
+    // Where secrets are: the keychain of the test session, or the fallback file without one.
+    QCOMPARE(body.value(QStringLiteral("secretStore")).toString(),
+             qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ? QStringLiteral("file") : QStringLiteral("keychain"));
+    QCOMPARE(body.value(QStringLiteral("secretStore")).toString(), m_secrets.backendName());
     QCOMPARE(response.header("Cache-Control"), QByteArray("no-store"));
 }
 
@@ -911,33 +920,66 @@ void TestRest::openApiDescribesEveryRoute()
 
 void TestRest::authStoreIsPrivate()
 {
-    const QString path = m_dir.filePath(AuthStore::kFileName);
-    struct stat info = {};
-    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
-    QCOMPARE(info.st_mode & 0777, mode_t(0600));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray content = file.readAll();
-    QVERIFY(!content.contains(QByteArray(QByteArray("\"") + kPassword + "\"")));
-    QVERIFY(content.contains("$argon2id$"));
+    // The hash and the key are in the secret store, not in a file of the data directory
+    // (unless the secret store is the 0600 fallback file itself).
+    QVERIFY(!QFile::exists(m_dir.filePath(AuthStore::kLegacyFileName)));
+    const SecretStore::ReadResult entry = m_secrets.read(AuthStore::kSecretKey);
+    QVERIFY(entry.found());
+    QVERIFY(!entry.data.contains(QByteArray(QByteArray("\"") + kPassword + "\"")));
+    QVERIFY(entry.data.contains("$argon2id$"));
+    if (m_secrets.backend() == SecretStore::Backend::File) {
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(m_secrets.filePath()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
     // Reloading gives the same key and a hash that still verifies.
     AuthStore again;
-    QVERIFY(again.load(m_dir.path()));
+    QVERIFY(again.load(m_secrets));
     QCOMPARE(again.signingKey(), m_auth.signingKey());
     QCOMPARE(again.signingKey().size(), 32);
     QVERIFY(again.checkCredentials(QStringLiteral("admin"), QString::fromLatin1(kPassword)));
     QVERIFY(!again.checkCredentials(QStringLiteral("admin"), QStringLiteral("Password")));
-    // A damaged file is refused with a message, never silently replaced.
+    // A damaged entry is refused with a message, never silently replaced.
     QTemporaryDir other;
-    QFile damaged(other.filePath(AuthStore::kFileName));
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write("{not json");
-    damaged.close();
+    SecretStore otherSecrets;
+    QVERIFY(otherSecrets.open(other.path()));
+    QVERIFY(otherSecrets.write(AuthStore::kSecretKey, "{not json"));
     AuthStore broken;
-    QVERIFY(!broken.load(other.path()));
-    QVERIFY(broken.errorString().contains(AuthStore::kFileName));
+    QVERIFY(!broken.load(otherSecrets));
+    QVERIFY2(broken.errorString().contains(AuthStore::kSecretKey), qPrintable(broken.errorString()));
+    QVERIFY(otherSecrets.remove(AuthStore::kSecretKey));
     // A weak password is refused.
     QVERIFY(!broken.setPassword(QStringLiteral("short")));
+
+    // auth.json of an earlier version moves into the secret store and is deleted; a damaged
+    // one is refused and left in place.
+    QTemporaryDir legacy;
+    QJsonObject old{{QStringLiteral("version"), 1},
+                    {QStringLiteral("username"), QStringLiteral("admin")},
+                    {QStringLiteral("passwordHash"), QString::fromLatin1(PasswordHasher::hash(QString::fromLatin1(kPassword)))},
+                    {QStringLiteral("signingKey"), QString::fromLatin1(m_auth.signingKey().toBase64())}};
+    QFile oldFile(legacy.filePath(AuthStore::kLegacyFileName));
+    QVERIFY(oldFile.open(QIODevice::WriteOnly));
+    oldFile.write("{not json");
+    oldFile.close();
+    SecretStore legacySecrets;
+    QVERIFY(legacySecrets.open(legacy.path()));
+    AuthStore damagedLegacy;
+    QVERIFY(!damagedLegacy.load(legacySecrets));
+    QVERIFY2(damagedLegacy.errorString().contains(AuthStore::kLegacyFileName), qPrintable(damagedLegacy.errorString()));
+    QVERIFY(oldFile.exists());
+    QVERIFY(oldFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    oldFile.write(QJsonDocument(old).toJson());
+    oldFile.close();
+    AuthStore migrated;
+    QVERIFY2(migrated.load(legacySecrets), qPrintable(migrated.errorString()));
+    QVERIFY(!QFile::exists(legacy.filePath(AuthStore::kLegacyFileName)));
+    QCOMPARE(migrated.signingKey(), m_auth.signingKey());
+    QVERIFY(migrated.checkCredentials(QStringLiteral("admin"), QString::fromLatin1(kPassword)));
+    AuthStore reloaded;
+    QVERIFY(reloaded.load(legacySecrets));
+    QCOMPARE(reloaded.signingKey(), m_auth.signingKey());
+    QVERIFY(legacySecrets.remove(AuthStore::kSecretKey));
 }
 
 void TestRest::https()
@@ -1091,8 +1133,10 @@ void TestRest::daemonGeneratesPasswordAndResumesAfterSigterm()
     QVERIFY(setter.waitForFinished(20000));
     QVERIFY2(setter.exitCode() == 0, setter.readAllStandardError().constData());
 
+    SecretStore secrets; // the same data directory: the same keychain namespace as srtdeskd's
+    QVERIFY2(secrets.open(dir.path()), qPrintable(secrets.errorString()));
     AuthStore auth;
-    QVERIFY(auth.load(dir.path()));
+    QVERIFY2(auth.load(secrets), qPrintable(auth.errorString()));
     QVERIFY(auth.checkCredentials(QStringLiteral("admin"), QStringLiteral("another-password")));
     QVERIFY(!auth.checkCredentials(QStringLiteral("admin"), generated));
 }

@@ -1,10 +1,12 @@
 // ServiceStore and DataDirLock on real SQLite files in temporary directories.
+#include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
 #include "core/store/ServiceStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,6 +41,18 @@ ServiceConfig tx(const QString &name)
     c.inputBw = 6000;
     c.overHead = 30;
     return c;
+}
+
+// Every byte of the database and of its WAL, as a thief of the disk would read them.
+QByteArray databaseBytes(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    return bytes;
 }
 
 // Runs SQL on a file through a connection of the test's own, as another program would.
@@ -89,6 +103,8 @@ private slots:
     void updateAndRemoveOfUnknownIdFail();
     void duplicateNameRefusedByTheSchemaToo();
     void migratesVersion1();
+    void passphrasesStayOutOfTheDatabase();
+    void migratesVersion2PassphrasesToTheSecretStore();
     void refusesCorruptFile();
     void refusesNewerSchema();
     void reportsLockedDatabase();
@@ -222,7 +238,7 @@ void TestServiceStore::migratesVersion1()
     }
     ServiceStore store;
     QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), ServiceStore::kSchemaVersion);
     const auto records = store.loadAll();
     QVERIFY(records);
     QCOMPARE(records->size(), 1);
@@ -234,6 +250,129 @@ void TestServiceStore::migratesVersion1()
     QVERIFY(store.setDesiredRunning(7, true));
     // New ids continue after the migrated ones.
     QVERIFY(*store.insert(rx(QStringLiteral("New")), false) > 7);
+}
+
+void TestServiceStore::passphrasesStayOutOfTheDatabase()
+{
+    QTemporaryDir dir;
+    SecretStore secrets;
+    QVERIFY2(secrets.open(dir.path()), qPrintable(secrets.errorString()));
+    const QByteArray first("a passphrase with spaces ");
+    const QByteArray second("the second passphrase, changed");
+    qint64 id = 0;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path(), secrets));
+        id = *store.insert(rx(QStringLiteral("enc")), false);
+        QVERIFY(!databaseBytes(store.filePath()).contains(first));
+        QCOMPARE(secrets.read(ServiceStore::secretKey(ServiceKind::Rx, id)).data, first);
+        RawDatabase raw(store.filePath());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT passphrase_secret FROM services WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("rx/%1").arg(id));
+        QVERIFY(!raw.scalar(QStringLiteral("SELECT config FROM services")).toString().contains(QStringLiteral("PassPhrase")));
+
+        ServiceConfig changed = rx(QStringLiteral("enc"));
+        changed.id = id;
+        changed.passPhrase = QString::fromUtf8(second);
+        QVERIFY(store.update(changed));
+        QCOMPARE(secrets.read(ServiceStore::secretKey(ServiceKind::Rx, id)).data, second);
+        const QByteArray bytes = databaseBytes(store.filePath());
+        QVERIFY(!bytes.contains(first));
+        QVERIFY(!bytes.contains(second));
+    }
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path(), secrets));
+        const auto records = store.loadAll();
+        QVERIFY(records);
+        QCOMPARE(records->first().config.passPhrase, QString::fromUtf8(second));
+        QVERIFY(records->first().secretError.isEmpty());
+
+        // No passphrase any more: the entry goes from the secret store too.
+        ServiceConfig clear = records->first().config;
+        clear.passPhrase.clear();
+        QVERIFY(store.update(clear));
+        QCOMPARE(secrets.read(ServiceStore::secretKey(ServiceKind::Rx, id)).status,
+                 SecretStore::ReadResult::Status::NotFound);
+        clear.passPhrase = QString::fromUtf8(first);
+        QVERIFY(store.update(clear));
+        QVERIFY(store.remove(id));
+        QCOMPARE(secrets.read(ServiceStore::secretKey(ServiceKind::Rx, id)).status,
+                 SecretStore::ReadResult::Status::NotFound);
+    }
+    {
+        // A passphrase that vanished from the secret store is reported, never replaced by none.
+        ServiceStore store;
+        QVERIFY(store.open(dir.path(), secrets));
+        const qint64 lost = *store.insert(rx(QStringLiteral("lost"), 7010), false);
+        QVERIFY(secrets.remove(ServiceStore::secretKey(ServiceKind::Rx, lost)));
+        const auto records = store.loadAll();
+        QVERIFY(records);
+        QCOMPARE(records->size(), 1);
+        QVERIFY(records->first().config.passPhrase.isEmpty());
+        QVERIFY2(records->first().secretError.contains(QStringLiteral("not in the")),
+                 qPrintable(records->first().secretError));
+        QVERIFY(store.remove(lost));
+    }
+}
+
+// Schema 2 kept passphrases in clear in the config JSON: they move to the secret store, and
+// no byte of them stays in the file or its WAL (VACUUM, checkpoint).
+void TestServiceStore::migratesVersion2PassphrasesToTheSecretStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(ServiceStore::kFileName);
+    const QByteArray clear("clear-text-passphrase-of-schema-2");
+    {
+        RawDatabase raw(path);
+        raw.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        raw.exec(QStringLiteral("CREATE TABLE services (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL "
+                                "CHECK (kind IN ('rx', 'tx')), name TEXT NOT NULL, config TEXT NOT NULL, "
+                                "desired_running INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "
+                                "updated_at TEXT NOT NULL)"));
+        raw.exec(QStringLiteral("CREATE UNIQUE INDEX services_kind_name ON services (kind, name COLLATE NOCASE)"));
+        for (int i = 0; i < 50; ++i) {
+            // Deleted rows leave the passphrase in free pages unless the file is rebuilt.
+            raw.exec(QStringLiteral("INSERT INTO services (kind, name, config, created_at, updated_at) VALUES ('tx', "
+                                    "'gone%1', '{\"ServiceName\": \"gone%1\", \"PassPhrase\": \"%2\", "
+                                    "\"Padding\": \"%3\"}', 'x', 'x')")
+                         .arg(i)
+                         .arg(QString::fromLatin1(clear), QString(400, QLatin1Char('p'))));
+        }
+        raw.exec(QStringLiteral("DELETE FROM services"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO services (id, kind, name, config, desired_running, created_at, updated_at) VALUES (60, 'rx', "
+            "'Old', '{\"ServiceName\": \"Old\", \"Mode\": \"Listener\", \"ListenPort\": \"7005\", "
+            "\"UdpOut\": \"239.1.1.1:5000\", \"PassPhrase\": \"clear-text-passphrase-of-schema-2\", "
+            "\"PbKeyLen\": \"32\"}', 1, 'x', 'x')"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO services (id, kind, name, config, created_at, updated_at) VALUES (61, 'tx', 'Plain', "
+            "'{\"ServiceName\": \"Plain\", \"ListenPort\": \"9001\", \"UdpIn\": \"0.0.0.0:5000\", "
+            "\"PassPhrase\": \"\"}', 'x', 'x')"));
+        raw.exec(QStringLiteral("PRAGMA user_version=2"));
+    }
+    QVERIFY(databaseBytes(path).contains(clear));
+
+    SecretStore secrets;
+    QVERIFY(secrets.open(dir.path()));
+    {
+        ServiceStore store;
+        QVERIFY2(store.open(dir.path(), secrets), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), ServiceStore::kSchemaVersion);
+        QVERIFY2(!databaseBytes(path).contains(clear), "a passphrase stayed in the database file or its WAL");
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
+        QCOMPARE(secrets.read(QStringLiteral("rx/60")).data, clear);
+        QCOMPARE(secrets.read(QStringLiteral("tx/61")).status, SecretStore::ReadResult::Status::NotFound);
+        const auto records = store.loadAll();
+        QVERIFY(records);
+        QCOMPARE(records->size(), 2);
+        QCOMPARE(records->at(0).config.passPhrase, QString::fromLatin1(clear));
+        QCOMPARE(records->at(0).config.pbKeyLen, 32);
+        QCOMPARE(records->at(0).desiredRunning, true);
+        QVERIFY(records->at(1).config.passPhrase.isEmpty());
+    }
+    QVERIFY(!databaseBytes(path).contains(clear));
+    QVERIFY(secrets.remove(QStringLiteral("rx/60")));
 }
 
 void TestServiceStore::refusesCorruptFile()

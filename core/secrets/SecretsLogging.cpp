@@ -1,0 +1,7 @@
+#include "core/secrets/SecretsLogging.h"
+
+namespace srtdesk {
+
+Q_LOGGING_CATEGORY(lcSecrets, "srtdesk.secrets")
+
+} // namespace srtdesk

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace srtdesk {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+
+} // namespace srtdesk

@@ -115,7 +115,10 @@ ChartPanel::ChartPanel(ServiceManager &manager, QWidget *parent)
     });
     connect(m_png, &QPushButton::clicked, this, &ChartPanel::exportPngInteractive);
     connect(m_csv, &QPushButton::clicked, this, &ChartPanel::exportCsvInteractive);
-    connect(&m_manager, &ServiceManager::statisticsUpdated, this, &ChartPanel::refresh);
+    connect(&m_manager, &ServiceManager::statisticsUpdated, this, [this] {
+        if (isVisible()) // a hidden panel (closed or tabbed-away dock) catches up when shown
+            refresh();
+    });
     connect(&m_manager, &ServiceManager::serviceRemoved, this, [this](qint64 id) {
         if (id == m_serviceId)
             setService(0);
@@ -345,6 +348,12 @@ void ChartPanel::exportCsvInteractive()
     QString error;
     if (!exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export history"), tr("%1 could not be written: %2").arg(path, error));
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 void ChartPanel::changeEvent(QEvent *event)

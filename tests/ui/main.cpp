@@ -18,19 +18,19 @@
 
 namespace {
 
-bool wanted(const QObject &test, const QStringList &functions)
+// The test functions among `functions` that `test` has.
+QStringList ownFunctions(const QObject &test, const QStringList &functions)
 {
-    if (functions.isEmpty())
-        return true;
+    QStringList own;
     const QMetaObject *meta = test.metaObject();
     for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
         const QString name = QString::fromLatin1(meta->method(i).name());
         for (const QString &function : functions) {
             if (function.section(QLatin1Char(':'), 0, 0) == name)
-                return true;
+                own.append(function);
         }
     }
-    return false;
+    return own;
 }
 
 } // namespace
@@ -42,14 +42,18 @@ int main(int argc, char *argv[])
     srtdesk::SrtRuntime runtime;
     srtdesk::uitest::setRuntime(&runtime);
 
-    // Positional arguments that are not option values are test function names.
+    // Positional arguments that are not option values are test function names; each class
+    // gets the options and only its own functions.
+    QStringList options;
     QStringList functions;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg.startsWith(QLatin1Char('-'))) {
-            if (arg == QLatin1String("-o") || arg == QLatin1String("-maxwarnings") || arg == QLatin1String("-eventdelay")
-                || arg == QLatin1String("-keydelay") || arg == QLatin1String("-mousedelay"))
-                ++i; // skips the option's value
+            options.append(arg);
+            if ((arg == QLatin1String("-o") || arg == QLatin1String("-maxwarnings") || arg == QLatin1String("-eventdelay")
+                 || arg == QLatin1String("-keydelay") || arg == QLatin1String("-mousedelay"))
+                && i + 1 < argc)
+                options.append(QString::fromLocal8Bit(argv[++i]));
             continue;
         }
         functions.append(arg);
@@ -63,8 +67,10 @@ int main(int argc, char *argv[])
 
     int failures = 0;
     for (const auto &test : tests) {
-        if (wanted(*test, functions))
-            failures += QTest::qExec(test.get(), argc, argv);
+        const QStringList own = ownFunctions(*test, functions);
+        if (!functions.isEmpty() && own.isEmpty())
+            continue;
+        failures += QTest::qExec(test.get(), QStringList{QString::fromLocal8Bit(argv[0])} + options + own);
     }
     return failures == 0 ? 0 : 1;
 }

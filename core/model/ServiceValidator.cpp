@@ -194,6 +194,11 @@ private:
 
     void checkBonding()
     {
+        // A bonded RX calls the TX over two paths; a bonded TX listens for that group.
+        if (m_c.groupConnect && m_c.isRx() && m_c.mode != SrtMode::Caller)
+            add(QStringLiteral("GroupConnect"), tr("GroupConnect 1 needs Mode caller on an RX: it calls both paths."));
+        if (m_c.groupConnect && m_c.isTx() && m_c.mode != SrtMode::Listener)
+            add(QStringLiteral("GroupConnect"), tr("GroupConnect 1 needs Mode listener on a TX: it accepts the group."));
         if (!m_c.isRx())
             return;
         checkRange(QStringLiteral("Ip1Weight"), m_c.ip1Weight, 0, ServiceValidator::kMaxWeight);

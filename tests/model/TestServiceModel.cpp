@@ -95,6 +95,7 @@ private slots:
     void validationRules_data();
     void validationRules();
     void everyProblemAtOnce();
+    void bondingModes();
     void listenerIgnoresPeerIp();
     void fecRulesOnlyWhenFecIsOn();
     void passphraseLimits();
@@ -353,6 +354,23 @@ void TestServiceModel::everyProblemAtOnce()
     body[QStringLiteral("ListenPort")] = QStringLiteral("y");
     body[QStringLiteral("FEC")] = 9;
     QCOMPARE(ServiceParser::parse(body, ServiceConfig::defaults(ServiceKind::Rx)).errors.size(), 3);
+}
+
+void TestServiceModel::bondingModes()
+{
+    ServiceConfig rx = validRx();
+    rx.groupConnect = true;
+    rx.groupIp1 = QStringLiteral("127.0.0.1");
+    rx.groupIp2 = QStringLiteral("127.0.0.2");
+    QCOMPARE(ServiceValidator::validate(rx), FieldErrors{});
+    rx.mode = SrtMode::Rendezvous;
+    QCOMPARE(fieldsOf(ServiceValidator::validate(rx)), QStringList{QStringLiteral("GroupConnect")});
+    ServiceConfig tx = validTx();
+    tx.groupConnect = true;
+    QCOMPARE(ServiceValidator::validate(tx), FieldErrors{});
+    tx.mode = SrtMode::Caller;
+    tx.peerIp = QStringLiteral("127.0.0.1");
+    QCOMPARE(fieldsOf(ServiceValidator::validate(tx)), QStringList{QStringLiteral("GroupConnect")});
 }
 
 void TestServiceModel::listenerIgnoresPeerIp()

@@ -48,6 +48,14 @@ constexpr std::size_t kBufferBytes = 65536;
 constexpr int kConnectGraceMs = 2000;
 // Repeated problems (oversized datagrams, full send buffer) are logged at most this often.
 constexpr int kLogEveryMs = 10000;
+// After a wake-up that relayed data, the next one comes no sooner than this: at high rates
+// the worker (and libsrt's sending thread behind srt_sendmsg2) then handles a batch per
+// wake-up instead of one datagram, which is what the CPU per Gbit was spent on (context
+// switches, tests/bench and docs/PERFORMANCE.md). Adds at most this much latency and jitter.
+constexpr auto kCoalesce = std::chrono::microseconds(1000);
+// RX output batches: live messages are at most SRTO_PAYLOADSIZE (<= 1456) bytes.
+constexpr int kOutBatch = 64;
+constexpr std::size_t kOutSlot = 1500;
 
 QString addressText(const sockaddr *address)
 {
@@ -105,6 +113,8 @@ private:
     void handleSrtEvents(int timeoutMs);
     void drainUdp();
     void drainSrt();
+    void flushOutput(int count);
+    void outputFailed(int sendError);
     void acceptPending();
     void checkConnecting(Clock::time_point now);
     void checkLink();
@@ -150,6 +160,9 @@ private:
     Clock::time_point m_nextStats;
     Clock::time_point m_lastOversizeLog;
     Clock::time_point m_lastSendErrorLog;
+    Clock::time_point m_relayedAt; // the wake-up that last relayed data, {} when none did
+    std::vector<char> m_outBatch;  // RX, live: kOutBatch slots of kOutSlot bytes for sendmmsg()
+    std::size_t m_outLengths[kOutBatch] = {};
     qint64 m_oversizedSinceLog = 0;
     qint64 m_sendErrorsSinceLog = 0;
     int m_eid = -1;
@@ -423,6 +436,13 @@ void RelayWorker::Impl::startConnect(Clock::time_point now)
 
 void RelayWorker::Impl::wait(int timeoutMs)
 {
+    if (m_relayedAt != Clock::time_point{}) {
+        // The last wake-up relayed data: let the next batch gather (see kCoalesce).
+        const auto until = m_relayedAt + kCoalesce;
+        m_relayedAt = {};
+        if (Clock::now() < until && timeoutMs > 0)
+            std::this_thread::sleep_until(until);
+    }
     if (m_config.isTx() && m_udpReady) {
         // The UDP input is a system socket: wait on it with poll(), then look at SRT without
         // waiting. Input is drained even while the link is down, so no stale data piles up.
@@ -489,6 +509,8 @@ void RelayWorker::Impl::drainUdp()
         }
         if (m_link == SRT_INVALID_SOCK)
             continue; // link down: discard
+        if (m_relayedAt == Clock::time_point{})
+            m_relayedAt = Clock::now();
         if (srt_sendmsg2(m_link, m_buffer.data(), int(length), nullptr) == SRT_ERROR) {
             const int error = srt_getlasterror(nullptr);
             if (error == SRT_EASYNCSND) {
@@ -513,27 +535,64 @@ void RelayWorker::Impl::drainUdp()
 
 void RelayWorker::Impl::drainSrt()
 {
+    // Live messages (at most SRTO_PAYLOADSIZE bytes) are gathered in slots of m_outBatch and
+    // leave in one sendmmsg() per batch; file-mode messages, which can be bigger, one by one.
+    const bool batched = m_config.transType == TransType::Live;
+    if (batched && m_outBatch.empty())
+        m_outBatch.resize(std::size_t(kOutBatch) * kOutSlot);
+    int pending = 0;
     for (int i = 0; i < kBurst && m_link != SRT_INVALID_SOCK; ++i) {
-        const int length = srt_recvmsg(m_link, m_buffer.data(), int(m_buffer.size()));
+        char *into = batched ? m_outBatch.data() + std::size_t(pending) * kOutSlot : m_buffer.data();
+        const int length = srt_recvmsg(m_link, into, batched ? int(kOutSlot) : int(m_buffer.size()));
         if (length == SRT_ERROR) {
+            flushOutput(pending);
+            pending = 0;
             if (srt_getlasterror(nullptr) != SRT_EASYNCRCV)
                 checkLink();
             return;
         }
-        if (length > 0 && !m_udpOut.send(m_buffer.data(), std::size_t(length))) {
-            const int sendError = errno;
-            ++m_sendErrorsSinceLog;
-            const auto now = Clock::now();
-            if (elapsedMs(m_lastSendErrorLog, now) >= kLogEveryMs) {
-                qCWarning(lcEngine).noquote()
-                    << QStringLiteral("service %1: %2 UDP datagram(s) to %3 not sent: %4")
-                           .arg(m_config.serviceName)
-                           .arg(m_sendErrorsSinceLog)
-                           .arg(m_config.udpAddress, QString::fromLocal8Bit(std::strerror(sendError)));
-                m_lastSendErrorLog = now;
-                m_sendErrorsSinceLog = 0;
-            }
+        if (m_relayedAt == Clock::time_point{})
+            m_relayedAt = Clock::now();
+        if (length <= 0)
+            continue;
+        if (!batched) {
+            if (!m_udpOut.send(into, std::size_t(length)))
+                outputFailed(errno);
+            continue;
         }
+        m_outLengths[pending++] = std::size_t(length);
+        if (pending == kOutBatch) {
+            flushOutput(pending);
+            pending = 0;
+        }
+    }
+    flushOutput(pending);
+}
+
+void RelayWorker::Impl::flushOutput(int count)
+{
+    int done = 0;
+    while (done < count) {
+        done += m_udpOut.sendBatch(m_outBatch.data() + std::size_t(done) * kOutSlot, kOutSlot, m_outLengths + done,
+                                   count - done);
+        if (done < count) {
+            outputFailed(errno); // that datagram is lost; the others are tried again
+            ++done;
+        }
+    }
+}
+
+void RelayWorker::Impl::outputFailed(int sendError)
+{
+    ++m_sendErrorsSinceLog;
+    const auto now = Clock::now();
+    if (elapsedMs(m_lastSendErrorLog, now) >= kLogEveryMs) {
+        qCWarning(lcEngine).noquote() << QStringLiteral("service %1: %2 UDP datagram(s) to %3 not sent: %4")
+                                             .arg(m_config.serviceName)
+                                             .arg(m_sendErrorsSinceLog)
+                                             .arg(m_config.udpAddress, QString::fromLocal8Bit(std::strerror(sendError)));
+        m_lastSendErrorLog = now;
+        m_sendErrorsSinceLog = 0;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -64,6 +65,37 @@ void UdpOutput::close()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
+}
+
+int UdpOutput::sendBatch(const char *data, std::size_t slotBytes, const std::size_t *lengths, int count)
+{
+    constexpr int kMax = 64;
+    if (m_fd < 0)
+        return 0;
+    int done = 0;
+    while (done < count) {
+        iovec parts[kMax];
+        mmsghdr messages[kMax];
+        const int n = std::min(kMax, count - done);
+        for (int i = 0; i < n; ++i) {
+            parts[i].iov_base = const_cast<char *>(data + std::size_t(done + i) * slotBytes);
+            parts[i].iov_len = lengths[done + i];
+            messages[i] = {};
+            messages[i].msg_hdr.msg_name = &m_destination;
+            messages[i].msg_hdr.msg_namelen = sizeof m_destination;
+            messages[i].msg_hdr.msg_iov = &parts[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+        }
+        const int sent = ::sendmmsg(m_fd, messages, unsigned(n), 0);
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent <= 0)
+            return done;
+        done += sent;
+        if (sent < n)
+            return done;
+    }
+    return done;
 }
 
 bool UdpOutput::send(const char *data, std::size_t length)

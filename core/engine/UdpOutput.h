@@ -30,6 +30,9 @@ public:
 
     // false when the kernel refused the datagram; errno tells why.
     bool send(const char *data, std::size_t length);
+    // `count` datagrams in one sendmmsg(): datagram i is `lengths[i]` bytes at data + i * slotBytes.
+    // Returns how many were sent from the first one on (then errno tells why the next was not).
+    int sendBatch(const char *data, std::size_t slotBytes, const std::size_t *lengths, int count);
 
 private:
     int m_fd = -1;

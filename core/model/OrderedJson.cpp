@@ -14,11 +14,42 @@ QByteArray encodeValue(const QJsonValue &value)
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
+
+// Fast path of encodeValue for a string of printable ASCII with nothing to escape (every key
+// and nearly every value): the same bytes QJsonDocument writes, without its allocations.
+// Anything else goes through QJsonDocument, so the output never differs.
+bool appendPlainString(QByteArray &out, const QString &text)
+{
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i];
+        if (c < 0x20 || c >= 0x7f || c == u'"' || c == u'\\')
+            return false;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size + 2);
+    char *write = out.data() + at;
+    *write++ = '"';
+    for (qsizetype i = 0; i < size; ++i)
+        *write++ = char(chars[i]);
+    *write = '"';
+    return true;
+}
+
+QByteArray encodeString(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    if (appendPlainString(out, text))
+        return out;
+    return encodeValue(QJsonValue(text));
+}
 } // namespace
 
 void OrderedJson::add(const QString &key, const QJsonValue &value)
 {
-    m_fields.append({key, encodeValue(value)});
+    m_fields.append({key, value.isString() ? encodeString(value.toString()) : encodeValue(value)});
 }
 
 void OrderedJson::add(const QString &key, double value)
@@ -38,16 +69,22 @@ void OrderedJson::add(const QString &key, qint64 value)
 
 void OrderedJson::add(const QString &key, const QString &value)
 {
-    add(key, QJsonValue(value));
+    m_fields.append({key, encodeString(value)});
 }
 
 QByteArray OrderedJson::toJson() const
 {
-    QByteArray out = "{";
+    qsizetype estimate = 2;
+    for (const auto &field : m_fields)
+        estimate += field.first.size() + field.second.size() + 6;
+    QByteArray out;
+    out.reserve(estimate);
+    out += '{';
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += encodeValue(QJsonValue(m_fields[i].first));
+        if (!appendPlainString(out, m_fields[i].first))
+            out += encodeValue(QJsonValue(m_fields[i].first));
         out += ": ";
         out += m_fields[i].second;
     }
@@ -57,11 +94,20 @@ QByteArray OrderedJson::toJson() const
 
 QByteArray OrderedJson::arrayToJson(const QList<OrderedJson> &items)
 {
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    QList<QByteArray> parts;
+    parts.reserve(items.size());
+    qsizetype total = 2;
+    for (const OrderedJson &item : items) {
+        parts.append(item.toJson());
+        total += parts.last().size() + 2;
+    }
+    QByteArray out;
+    out.reserve(total);
+    out += '[';
+    for (qsizetype i = 0; i < parts.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += items[i].toJson();
+        out += parts[i];
     }
     out += ']';
     return out;

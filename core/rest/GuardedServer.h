@@ -29,6 +29,9 @@ public:
                 continue;
             }
             RequestSizeGuard::attach(socket, m_hardLimit, m_idleMsecs);
+            // No Nagle: a reply leaves as headers then body, and with Nagle the body waited for
+            // the client's delayed ACK (~40 ms per request, tests/bench and docs/PERFORMANCE.md).
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             return socket;
         }
         return nullptr;

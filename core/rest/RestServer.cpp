@@ -102,6 +102,16 @@ RestServer::RestServer(ServiceManager &manager, AuthStore &auth, const RestOptio
       m_throttle(options.maxFailedLogins, options.failedLoginWindowSecs)
 {
     addRoutes();
+    m_clock.start();
+    const auto forgetLists = [this] {
+        for (ListCache &cache : m_listCache)
+            cache.builtAtMs = -1;
+    };
+    connect(&m_manager, &ServiceManager::serviceAdded, this, forgetLists);
+    connect(&m_manager, &ServiceManager::serviceUpdated, this, forgetLists);
+    connect(&m_manager, &ServiceManager::serviceRemoved, this, forgetLists);
+    connect(&m_manager, &ServiceManager::serviceStateChanged, this, forgetLists);
+    connect(&m_manager, &ServiceManager::statisticsUpdated, this, forgetLists);
 }
 
 RestServer::~RestServer() = default;
@@ -519,11 +529,17 @@ ApiReply RestServer::deleteService(ServiceKind kind, qint64 id)
 
 ApiReply RestServer::listServices(ServiceKind kind)
 {
+    ListCache &cache = m_listCache[kind == ServiceKind::Rx ? 0 : 1];
+    const qint64 now = m_clock.elapsed();
+    if (cache.builtAtMs >= 0 && now - cache.builtAtMs < kListCacheMs)
+        return ApiReply::json(cache.body);
     QList<OrderedJson> items;
     const QList<ServiceStatus> services = m_manager.list(kind);
     for (const ServiceStatus &status : services)
         items.append(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked));
-    return ApiReply::json(OrderedJson::arrayToJson(items));
+    cache.body = OrderedJson::arrayToJson(items);
+    cache.builtAtMs = now;
+    return ApiReply::json(cache.body);
 }
 
 ApiReply RestServer::getService(ServiceKind kind, qint64 id)

@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 
@@ -95,6 +96,18 @@ private:
     // nullopt-like: an error reply when `id` is not a service of `kind`.
     std::optional<ApiReply> checkKind(ServiceKind kind, qint64 id) const;
     ApiReply mutationReply(const ServiceManager::Result &result, const QString &serviceName) const;
+
+    // GET /v1/get_rx and /v1/get_tx bodies (index 0 RX, 1 TX), reused until a service is added,
+    // changed, removed or changes state, the statistics are sampled again, or kListCacheMs pass:
+    // serialising every service for every request was what bounded the API's throughput.
+    static constexpr qint64 kListCacheMs = 100;
+    struct ListCache
+    {
+        QByteArray body;
+        qint64 builtAtMs = -1;
+    };
+    ListCache m_listCache[2];
+    QElapsedTimer m_clock;
 
     ServiceManager &m_manager;
     AuthStore &m_auth;

@@ -1,0 +1,2713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuthStore</name>
+    <message>
+        <location filename="../core/rest/AuthStore.cpp" line="+37"/>
+        <source>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</source>
+        <translation>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format version</source>
+        <translation>unknown format version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no user name</source>
+        <translation>no user name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password hash is not Argon2id</source>
+        <translation>the password hash is not Argon2id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signing key is not %1 bytes</source>
+        <translation>the signing key is not %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot delete %1 after moving it to the secret store: %2</source>
+        <translation>Cannot delete %1 after moving it to the secret store: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secret store is not open.</source>
+        <translation>The secret store is not open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The administrator password and token key cannot be read: %1</source>
+        <translation>The administrator password and token key cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The entry %1 of the system keychain (%2)</source>
+        <translation>The entry %1 of the system keychain (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry %1 of %2</source>
+        <translation>The entry %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The authentication store has no secret store; load() it first.</source>
+        <translation>The authentication store has no secret store; load() it first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The administrator password and token key cannot be stored: %1</source>
+        <translation>The administrator password and token key cannot be stored: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>The password could not be hashed (out of memory).</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirLock</name>
+    <message>
+        <location filename="../core/store/DataDirLock.cpp" line="+19"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Cannot create the data directory %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data directory %1 is in use by %2 (process %3 on %4). Stop it first, or use another --data-dir.</source>
+        <translation>The data directory %1 is in use by %2 (process %3 on %4). Stop it first, or use another --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data directory %1 is in use by another process.</source>
+        <translation>The data directory %1 is in use by another process.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the lock file in %1: the directory is read-only or not writable by this user.</source>
+        <translation>Cannot create the lock file in %1: the directory is read-only or not writable by this user.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot lock the data directory %1.</source>
+        <translation>Cannot lock the data directory %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupLink</name>
+    <message>
+        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
+        <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
+        <translation>libsrt refused SRTO_GROUPCONNECT: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>GroupConnect on a TX works with Mode listener only: the TX accepts the group that an RX connects over GroupIp1 and GroupIp2.</source>
+        <translation>GroupConnect on a TX works with Mode listener only: the TX accepts the group that an RX connects over GroupIp1 and GroupIp2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GroupConnect does not work with Mode rendezvous (libsrt groups connect as a caller): use caller.</source>
+        <translation>GroupConnect does not work with Mode rendezvous (libsrt groups connect as a caller): use caller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GroupConnect works only with TransType live and Congestion live.</source>
+        <translation>GroupConnect works only with TransType live and Congestion live.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot create the bonding group: %1</source>
+        <translation>Cannot create the bonding group: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Connection to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostResolver</name>
+    <message>
+        <location filename="../core/engine/HostResolver.cpp" line="+70"/>
+        <source>Cannot resolve host name %1: %2.</source>
+        <translation>Cannot resolve host name %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainClient</name>
+    <message>
+        <location filename="../core/secrets/KeychainClient.cpp" line="+153"/>
+        <source>the keychain refused the request (error %1)</source>
+        <translation>the keychain refused the request (error %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>the system keychain did not answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <location filename="../core/rest/PasswordHasher.cpp" line="+80"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation>The password must have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayWorker</name>
+    <message>
+        <location filename="../core/engine/RelayWorker.cpp" line="+305"/>
+        <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
+        <translation>%1 &quot;%2&quot; is not a valid ip:port.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot bind %1: %2</source>
+        <translation>Cannot bind %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+229"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection to %1 rejected: %2</source>
+        <translation>Connection to %1 rejected: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link with %1 lost: the peer closed it or stopped answering.</source>
+        <translation>Link with %1 lost: the peer closed it or stopped answering.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../core/secrets/SecretFile.cpp" line="+44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secret file %1 is damaged (not an SRT Desk secret file of version %2). It was left untouched; restore a backup or move it away (its passphrases must then be entered again).</source>
+        <translation>The secret file %1 is damaged (not an SRT Desk secret file of version %2). It was left untouched; restore a backup or move it away (its passphrases must then be entered again).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Cannot write the secret file %1: %2</source>
+        <translation>Cannot write the secret file %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot make the secret file %1 private (mode 0600).</source>
+        <translation>Cannot make the secret file %1 private (mode 0600).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot delete the secret file %1: %2</source>
+        <translation>Cannot delete the secret file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/secrets/SecretStore.cpp" line="+59"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Cannot create the data directory %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SRTDESK_SECRET_STORE must be &quot;keychain&quot;, &quot;file&quot; or &quot;auto&quot;, not &quot;%1&quot;.</source>
+        <translation>SRTDESK_SECRET_STORE must be &quot;keychain&quot;, &quot;file&quot; or &quot;auto&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system keychain cannot be used (%1), and SRTDESK_SECRET_STORE asks for it.</source>
+        <translation>The system keychain cannot be used (%1), and SRTDESK_SECRET_STORE asks for it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain cannot be used (%1).</source>
+        <translation>The system keychain cannot be used (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no system keychain is reachable (%1)</source>
+        <translation>no system keychain is reachable (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRTDESK_SECRET_STORE=file asks for it</source>
+        <translation>SRTDESK_SECRET_STORE=file asks for it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file was asked for</source>
+        <translation>the file was asked for</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a probe entry read back differently</source>
+        <translation>a probe entry read back differently</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secrets of %1 cannot be moved into the system keychain: %2</source>
+        <translation>The secrets of %1 cannot be moved into the system keychain: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+13"/>
+        <source>The secret store is not open.</source>
+        <translation>The secret store is not open.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The system keychain cannot be read: %1</source>
+        <translation>The system keychain cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secret could not be stored in the system keychain: %1</source>
+        <translation>The secret could not be stored in the system keychain: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secret could not be deleted from the system keychain: %1</source>
+        <translation>The secret could not be deleted from the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceParser</name>
+    <message>
+        <location filename="../core/model/ServiceParser.cpp" line="+43"/>
+        <location line="+14"/>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 must be 0 or 1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>The body is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <location filename="../core/store/ServiceStore.cpp" line="+119"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Cannot create the data directory %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is not readable (check its permissions).</source>
+        <translation>The database %1 is not readable (check its permissions).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Cannot prepare the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database %1 is locked by another program (%2). Close that program and try again.</source>
+        <translation>The database %1 is locked by another program (%2). Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; restore a backup or move it away to start empty.</source>
+        <translation>The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; restore a backup or move it away to start empty.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Cannot read the schema version of %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 was written by a newer SRT Desk (schema %2; this version knows up to %3).</source>
+        <translation>The database %1 was written by a newer SRT Desk (schema %2; this version knows up to %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>Cannot start a transaction on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot upgrade the database %1 from schema %2 to %3: %4</source>
+        <translation>Cannot upgrade the database %1 from schema %2 to %3: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot commit the upgrade of %1: %2</source>
+        <translation>Cannot commit the upgrade of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>service %1 cannot be read (%2)</source>
+        <translation>service %1 cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service %1 has an unknown kind &quot;%2&quot;</source>
+        <translation>service %1 has an unknown kind &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the passphrase of service %1 cannot be moved to the secret store: %2</source>
+        <translation>the passphrase of service %1 cannot be moved to the secret store: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot vacuum the database %1: %2</source>
+        <translation>Cannot vacuum the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot checkpoint the write-ahead log of %1: %2</source>
+        <translation>Cannot checkpoint the write-ahead log of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy</source>
+        <translation>the database is busy</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The passphrase of service %1 is not in the secret file %2. It may be in a system keychain that this process cannot reach (%3). Enter the passphrase again to use the service.</source>
+        <translation>The passphrase of service %1 is not in the secret file %2. It may be in a system keychain that this process cannot reach (%3). Enter the passphrase again to use the service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase of service %1 is not in the system keychain (%2). Enter the passphrase again to use the service.</source>
+        <translation>The passphrase of service %1 is not in the system keychain (%2). Enter the passphrase again to use the service.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the services from %1: %2</source>
+        <translation>Cannot read the services from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service %1 in %2 has an unknown kind &quot;%3&quot;.</source>
+        <translation>Service %1 in %2 has an unknown kind &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service %1 in %2 cannot be read: %3</source>
+        <translation>Service %1 in %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The passphrase of service %1 cannot be read: %2</source>
+        <translation>The passphrase of service %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Cannot save the service in %1: %2</source>
+        <translation>Cannot save the service in %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The service was not saved: its passphrase could not be stored. %1</source>
+        <translation>The service was not saved: its passphrase could not be stored. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+16"/>
+        <location line="+30"/>
+        <source>Cannot save service %1 in %2: %3</source>
+        <translation>Cannot save service %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+16"/>
+        <location line="+55"/>
+        <location line="+23"/>
+        <source>Service %1 is not in %2.</source>
+        <translation>Service %1 is not in %2.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Service %1 was not saved: its passphrase could not be stored. %2</source>
+        <translation>Service %1 was not saved: its passphrase could not be stored. %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>Cannot delete service %1 from %2: %3</source>
+        <translation>Cannot delete service %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Cannot save the state of service %1 in %2: %3</source>
+        <translation>Cannot save the state of service %1 in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTransfer</name>
+    <message>
+        <location filename="../ui/ServiceTransfer.cpp" line="+28"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item %1 is not a JSON object.</source>
+        <translation>Item %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file holds no services: expected {&quot;rx&quot;: [...], &quot;tx&quot;: [...]}, an array of services or one service.</source>
+        <translation>The file holds no services: expected {&quot;rx&quot;: [...], &quot;tx&quot;: [...]}, an array of services or one service.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceValidator</name>
+    <message>
+        <location filename="../core/model/ServiceValidator.cpp" line="+94"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 must be between %2 and %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
+        <translation>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ServiceName is required.</source>
+        <translation>ServiceName is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ServiceName must be at most %1 characters long.</source>
+        <translation>ServiceName must be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ServiceName must not contain control characters.</source>
+        <translation>ServiceName must not contain control characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
+        <translation>%1 is required in %2 mode: it is the address of the peer to connect to.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
+        <translation>BindIp must be an IPv4 address of this machine, or empty.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
+        <translation>%1 is required, as ip:port (for example 239.1.1.1:5000).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
+        <translation>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
+        <translation>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>InputBw must be 0 or more kbps.</source>
+        <translation>InputBw must be 0 or more kbps.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.</source>
+        <translation>PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PbKeyLen must be 16, 24 or 32.</source>
+        <translation>PbKeyLen must be 16, 24 or 32.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FecCols must be 1 or more when FEC is on.</source>
+        <translation>FecCols must be 1 or more when FEC is on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FecRows must be 1 or more when FEC is on.</source>
+        <translation>FecRows must be 1 or more when FEC is on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FEC works only with TransType live.</source>
+        <translation>FEC works only with TransType live.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GroupConnect 1 needs Mode caller on an RX: it calls both paths.</source>
+        <translation>GroupConnect 1 needs Mode caller on an RX: it calls both paths.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GroupConnect 1 needs Mode listener on a TX: it accepts the group.</source>
+        <translation>GroupConnect 1 needs Mode listener on a TX: it accepts the group.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is required when GroupConnect is 1: bonding needs both paths.</source>
+        <translation>%1 is required when GroupConnect is 1: bonding needs both paths.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
+        <translation>An %1 service named &quot;%2&quot; already exists (Id %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>UDP port %1 is already used by %2 service &quot;%3&quot; (Id %4).</source>
+        <translation>UDP port %1 is already used by %2 service &quot;%3&quot; (Id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>SrtRuntime</name>
+    <message>
+        <location filename="../core/engine/SrtRuntime.cpp" line="+94"/>
+        <source>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</source>
+        <translation>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</translation>
+    </message>
+</context>
+<context>
+    <name>SrtSocketOptions</name>
+    <message>
+        <location filename="../core/engine/SrtSocketOptions.cpp" line="+39"/>
+        <source>libsrt refused %1: %2</source>
+        <translation>libsrt refused %1: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a system call failed</source>
+        <translation>a system call failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer refused it</source>
+        <translation>the peer refused it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer ran out of resources</source>
+        <translation>the peer ran out of resources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the handshake carried invalid data</source>
+        <translation>the handshake carried invalid data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener&apos;s backlog is full</source>
+        <translation>the listener&apos;s backlog is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error in libsrt</source>
+        <translation>internal error in libsrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the socket was closed</source>
+        <translation>the socket was closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer&apos;s SRT version is too old</source>
+        <translation>the peer&apos;s SRT version is too old</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rendezvous cookie collision</source>
+        <translation>rendezvous cookie collision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incorrect passphrase (the two ends have different passphrases)</source>
+        <translation>incorrect passphrase (the two ends have different passphrases)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passphrase mismatch: one end encrypts and the other has no passphrase</source>
+        <translation>passphrase mismatch: one end encrypts and the other has no passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ends disagree on the message API (TransType)</source>
+        <translation>the ends disagree on the message API (TransType)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ends have different Congestion settings</source>
+        <translation>the ends have different Congestion settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the FEC packet filter settings differ between the ends (FecCols, FecRows, FecLayOut or FecArq)</source>
+        <translation>the FEC packet filter settings differ between the ends (FecCols, FecRows, FecLayOut or FecArq)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bonding (GroupConnect) settings differ between the ends</source>
+        <translation>the bonding (GroupConnect) settings differ between the ends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out: the peer did not answer</source>
+        <translation>timed out: the peer did not answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener already has a peer and accepts one at a time</source>
+        <translation>the listener already has a peer and accepts one at a time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the peer&apos;s application refused it (code %1)</source>
+        <translation>the peer&apos;s application refused it (code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UdpInput</name>
+    <message>
+        <location filename="../core/engine/UdpInput.cpp" line="+35"/>
+        <source>Cannot receive UDP on %1: %2 (%3).</source>
+        <translation>Cannot receive UDP on %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no socket</source>
+        <translation>no socket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SO_REUSEADDR refused</source>
+        <translation>SO_REUSEADDR refused</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot bind the port</source>
+        <translation>cannot bind the port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot join the multicast group</source>
+        <translation>cannot join the multicast group</translation>
+    </message>
+</context>
+<context>
+    <name>UdpOutput</name>
+    <message>
+        <location filename="../core/engine/UdpOutput.cpp" line="+26"/>
+        <source>Cannot send UDP to %1: %2 (%3).</source>
+        <translation>Cannot send UDP to %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no socket</source>
+        <translation>no socket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IP_MULTICAST_TTL refused</source>
+        <translation>IP_MULTICAST_TTL refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IP_MULTICAST_IF refused</source>
+        <translation>IP_MULTICAST_IF refused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IP_TTL refused</source>
+        <translation>IP_TTL refused</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+33"/>
+        <source>Prints the version of srtdesk and libsrt.</source>
+        <translation>Prints the version of srtdesk and libsrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data directory (default: $SRTDESK_DATA_DIR or %1).</source>
+        <translation>Data directory (default: $SRTDESK_DATA_DIR or %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read and write the GUI settings in this INI file instead of the user&apos;s configuration.</source>
+        <translation>Read and write the GUI settings in this INI file instead of the user&apos;s configuration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start with the window minimized.</source>
+        <translation>Start with the window minimized.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SRT Desk: a control room for SRT links (RX and TX services).</source>
+        <translation>SRT Desk: a control room for SRT links (RX and TX services).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+10"/>
+        <source>SRT Desk cannot start</source>
+        <translation>SRT Desk cannot start</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The data directory %1 cannot be used.
+
+%2</source>
+        <translation>The data directory %1 cannot be used.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The services in %1 cannot be read.
+
+%2</source>
+        <translation>The services in %1 cannot be read.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Administrator password</source>
+        <translation>Administrator password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not changed: %1</source>
+        <translation>The password was not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::ChartPanel</name>
+    <message>
+        <location filename="../ui/ChartPanel.cpp" line="+268"/>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 minutes</source>
+        <translation>60 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the three charts as one image</source>
+        <translation>Save the three charts as one image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the samples of the window shown as comma-separated values</source>
+        <translation>Save the samples of the window shown as comma-separated values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a service in the table to see its round-trip time, bit rate and packet loss.</source>
+        <translation>Select a service in the table to see its round-trip time, bit rate and packet loss.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service selected</source>
+        <translation>No service selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round-trip time (ms)</source>
+        <translation>Round-trip time (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received bit rate (Mbit/s)</source>
+        <translation>Received bit rate (Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent bit rate (Mbit/s)</source>
+        <translation>Sent bit rate (Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets per interval</source>
+        <translation>Packets per interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retransmitted</source>
+        <translation>Retransmitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export charts as PNG</source>
+        <translation>Export charts as PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export charts</source>
+        <translation>Export charts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The image could not be written to %1.</source>
+        <translation>The image could not be written to %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export history as CSV</source>
+        <translation>Export history as CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export history</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::GuiRestHost</name>
+    <message>
+        <location filename="../app/gui/GuiRestHost.cpp" line="+55"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>REST API off: %1</source>
+        <translation>REST API off: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>REST API off: set an administrator password in Settings</source>
+        <translation>REST API off: set an administrator password in Settings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>REST API: %1</source>
+        <translation>REST API: %1</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::LogModel</name>
+    <message>
+        <location filename="../ui/LogModel.cpp" line="+51"/>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::LogPanel</name>
+    <message>
+        <location filename="../ui/LogPanel.cpp" line="+103"/>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debug and above</source>
+        <translation>Debug and above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every message from this panel</source>
+        <translation>Remove every message from this panel</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+385"/>
+        <location line="+268"/>
+        <source>SRT Desk</source>
+        <translation>SRT Desk</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services toolbar</source>
+        <translation>Services toolbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add &amp;RX…</source>
+        <translation>Add &amp;RX…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a receiver: SRT in, UDP out</source>
+        <translation>Add a receiver: SRT in, UDP out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;TX…</source>
+        <translation>Add &amp;TX…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a transmitter: UDP in, SRT out</source>
+        <translation>Add a transmitter: UDP in, SRT out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected service&apos;s parameters</source>
+        <translation>Change the selected service&apos;s parameters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a new service from a copy of the selected one</source>
+        <translation>Create a new service from a copy of the selected one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected services</source>
+        <translation>Delete the selected services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the selected services</source>
+        <translation>Start the selected services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected services</source>
+        <translation>Stop the selected services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tart</source>
+        <translation>Res&amp;tart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop and start again the selected services</source>
+        <translation>Stop and start again the selected services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;all</source>
+        <translation>Start &amp;all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start every RX and TX service</source>
+        <translation>Start every RX and TX service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop a&amp;ll</source>
+        <translation>Stop a&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop every RX and TX service</source>
+        <translation>Stop every RX and TX service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import services…</source>
+        <translation>&amp;Import services…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add services from a JSON file (SRT Desk or the original system)</source>
+        <translation>Add services from a JSON file (SRT Desk or the original system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export services…</source>
+        <translation>&amp;Export services…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every service to a JSON file in the original API&apos;s shape</source>
+        <translation>Save every service to a JSON file in the original API&apos;s shape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statistics, start-up, language, REST API</source>
+        <translation>Statistics, start-up, language, REST API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop every link and quit</source>
+        <translation>Stop every link and quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter by name</source>
+        <translation>&amp;Filter by name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only services whose name contains a text</source>
+        <translation>Show only services whose name contains a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;RX services</source>
+        <translation>&amp;RX services</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the RX table</source>
+        <translation>Show the RX table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TX services</source>
+        <translation>&amp;TX services</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the TX table</source>
+        <translation>Show the TX table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SRT Desk</source>
+        <translation>&amp;About SRT Desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and libraries</source>
+        <translation>Version and libraries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt&apos;s version and licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add RX</source>
+        <translation>Add RX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add TX</source>
+        <translation>Add TX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RX services</source>
+        <translation>RX services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TX services</source>
+        <translation>TX services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivers: SRT in, UDP out</source>
+        <translation>Receivers: SRT in, UDP out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmitters: UDP in, SRT out</source>
+        <translation>Transmitters: UDP in, SRT out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No RX service yet.
+An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</source>
+        <translation>No RX service yet.
+An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No TX service yet.
+A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</source>
+        <translation>No TX service yet.
+A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an RX service</source>
+        <translation>Add an RX service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a TX service</source>
+        <translation>Add a TX service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show SRT Desk</source>
+        <translation>Show SRT Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>SRT Desk keeps running</source>
+        <translation>SRT Desk keeps running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The services go on in the background. Use the tray icon to show the window or quit.</source>
+        <translation>The services go on in the background. Use the tray icon to show the window or quit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They start again the next time SRT Desk opens.</source>
+        <translation>They start again the next time SRT Desk opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay stopped the next time SRT Desk opens (see Settings).</source>
+        <translation>They stay stopped the next time SRT Desk opens (see Settings).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit SRT Desk</source>
+        <translation>Quit SRT Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n service(s) are running. Quitting stops their links now.</source>
+        <translation>
+            <numerusform>%n service is running. Quitting stops its link now.</numerusform>
+            <numerusform>%n services are running. Quitting stops their links now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm(s)</source>
+        <translation>
+            <numerusform>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm</numerusform>
+            <numerusform>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+78"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>⚠ %n alarm(s)</source>
+        <translation>
+            <numerusform>⚠ %n alarm</numerusform>
+            <numerusform>⚠ %n alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running with the link down or failing: %1</source>
+        <translation>Running with the link down or failing: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alarms</source>
+        <translation>No alarms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SRT Desk alarm</source>
+        <translation>SRT Desk alarm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⚠ Passphrases in a file: no system keychain</source>
+        <translation>⚠ Passphrases in a file: no system keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain (Secret Service) is reachable: %1.
+Passphrases and the REST API&apos;s keys are kept in %2, readable only by your user account.</source>
+        <translation>No system keychain (Secret Service) is reachable: %1.
+Passphrases and the REST API&apos;s keys are kept in %2, readable only by your user account.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>• %1 %2 (Id %3)</source>
+        <translation>• %1 %2 (Id %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %n service(s)?</source>
+        <translation>
+            <numerusform>Delete %n service?</numerusform>
+            <numerusform>Delete %n services?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are running: their links stop now.</source>
+        <translation>
+            <numerusform>%n of them is running: its link stops now.</numerusform>
+            <numerusform>%n of them are running: their links stop now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Delete services</source>
+        <translation>Delete services</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Start services</source>
+        <translation>Start services</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop services</source>
+        <translation>Stop services</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restart services</source>
+        <translation>Restart services</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stop all services</source>
+        <translation>Stop all services</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Stop all %n running service(s)? Every link goes down.</source>
+        <translation>
+            <numerusform>Stop the %n running service? Its link goes down.</numerusform>
+            <numerusform>Stop all %n running services? Every link goes down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Export services</source>
+        <translation>Export services</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Export %n service(s) to a JSON file in the original API&apos;s shape?</source>
+        <translation>
+            <numerusform>Export %n service to a JSON file in the original API&apos;s shape?</numerusform>
+            <numerusform>Export %n services to a JSON file in the original API&apos;s shape?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include passphrases: anyone who reads the file can decrypt the streams</source>
+        <translation>Include passphrases: anyone who reads the file can decrypt the streams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrases are left out unless you tick the box; set them again after importing.</source>
+        <translation>Passphrases are left out unless you tick the box; set them again after importing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n service(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n service to %1</numerusform>
+            <numerusform>Exported %n services to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Import services</source>
+        <translation>Import services</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service could be read from %1.</source>
+        <translation>No service could be read from %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add %1 RX and %2 TX service(s) from %3? They are added stopped.</source>
+        <translation>Add %1 RX and %2 TX service(s) from %3? They are added stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n service(s) had a masked passphrase (********): they are imported without one.</source>
+        <translation>
+            <numerusform>%n service had a masked passphrase (********): it is imported without one.</numerusform>
+            <numerusform>%n services had a masked passphrase (********): they are imported without one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %n service(s)</source>
+        <translation>
+            <numerusform>Imported %n service</numerusform>
+            <numerusform>Imported %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 service(s) imported, %2 skipped:</source>
+        <translation>%1 service(s) imported, %2 skipped:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About SRT Desk</source>
+        <translation>About SRT Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;A control room for SRT links: RX and TX services, live link statistics, and the original system&apos;s /v1 REST API.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Data directory: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;A control room for SRT links: RX and TX services, live link statistics, and the original system&apos;s /v1 REST API.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Data directory: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::ServiceDialog</name>
+    <message>
+        <location filename="../ui/ServiceDialog.cpp" line="+62"/>
+        <source>%1 copy</source>
+        <translation>%1 copy</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>Service &amp;name:</source>
+        <translation>Service &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TX &amp;address:</source>
+        <translation>TX &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX &amp;address:</source>
+        <translation>RX &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT &amp;port:</source>
+        <translation>SRT &amp;port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local &amp;interface:</source>
+        <translation>Local &amp;interface:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop too-late packets:</source>
+        <translation>Drop too-late packets:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congestion control:</source>
+        <translation>Congestion control:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission type:</source>
+        <translation>Transmission type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP &amp;output:</source>
+        <translation>UDP &amp;output:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP &amp;input:</source>
+        <translation>UDP &amp;input:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum &amp;bandwidth:</source>
+        <translation>Maximum &amp;bandwidth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;put bandwidth:</source>
+        <translation>In&amp;put bandwidth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overhead:</source>
+        <translation>&amp;Overhead:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key length:</source>
+        <translation>&amp;Key length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;FEC:</source>
+        <translation>&amp;FEC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARQ:</source>
+        <translation>ARQ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonding:</source>
+        <translation>Bonding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group type:</source>
+        <translation>Group type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary IP:</source>
+        <translation>Primary IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary IP:</source>
+        <translation>Secondary IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary weight:</source>
+        <translation>Primary weight:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary weight:</source>
+        <translation>Secondary weight:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of the TX or RX session. Unique among services of the same kind, up to %1 characters.</source>
+        <translation>Name of the TX or RX session. Unique among services of the same kind, up to %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</source>
+        <translation>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</source>
+        <translation>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</source>
+        <translation>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</source>
+        <translation>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</source>
+        <translation>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
+        <translation>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</source>
+        <translation>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Congestion control. Live by default; file exists but is not meant for streaming.</source>
+        <translation>Congestion control. Live by default; file exists but is not meant for streaming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transmission type: live (the default, always used for streaming) or file.</source>
+        <translation>Transmission type: live (the default, always used for streaming) or file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
+        <translation>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
+        <translation>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to live of the RX&apos;s UDP output packets, multicast or unicast (1 to 255).</source>
+        <translation>Time to live of the RX&apos;s UDP output packets, multicast or unicast (1 to 255).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</source>
+        <translation>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</source>
+        <translation>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. 25 % by default; %1 to %2 %.</source>
+        <translation>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. 25 % by default; %1 to %2 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</source>
+        <translation>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). 16 by default. Only the TX needs it; the RX learns it when it connects.</source>
+        <translation>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). 16 by default. Only the TX needs it; the RX learns it when it connects.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</source>
+        <translation>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of FEC columns, 1 or more. 10 by default.</source>
+        <translation>Number of FEC columns, 1 or more. 10 by default.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of FEC rows, 1 or more. 5 by default.</source>
+        <translation>Number of FEC rows, 1 or more. 5 by default.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrangement of the FEC groups: staircase (default) or even.</source>
+        <translation>Arrangement of the FEC groups: staircase (default) or even.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic Repeat Request together with FEC: always (default), on request, or never.</source>
+        <translation>Automatic Repeat Request together with FEC: always (default), on request, or never.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</source>
+        <translation>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</source>
+        <translation>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary IP address of the bonding group.</source>
+        <translation>Primary IP address of the bonding group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary IP address of the bonding group.</source>
+        <translation>Secondary IP address of the bonding group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight of the primary IP address.</source>
+        <translation>Weight of the primary IP address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight of the secondary IP address.</source>
+        <translation>Weight of the secondary IP address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FEC (experimental)</source>
+        <translation>FEC (experimental)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonding (experimental)</source>
+        <translation>Bonding (experimental)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16 bytes (AES-128)</source>
+        <translation>16 bytes (AES-128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 bytes (AES-192)</source>
+        <translation>24 bytes (AES-192)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 bytes (AES-256)</source>
+        <translation>32 bytes (AES-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staircase</source>
+        <translation>Staircase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On request</source>
+        <translation>On request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New RX service</source>
+        <translation>New RX service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New TX service</source>
+        <translation>New TX service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit RX service %1</source>
+        <translation>Edit RX service %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit TX service %1</source>
+        <translation>Edit TX service %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate RX service</source>
+        <translation>Duplicate RX service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate TX service</source>
+        <translation>Duplicate TX service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a port</source>
+        <translation>choose a port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 kbps (input + overhead)</source>
+        <translation>0 kbps (input + overhead)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 kbps (measured)</source>
+        <translation>0 kbps (measured)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard packets that arrive too late</source>
+        <translation>Discard packets that arrive too late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add forward error correction</source>
+        <translation>Add forward error correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect as a group</source>
+        <translation>Connect as a group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no encryption</source>
+        <translation>empty: no encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the passphrase</source>
+        <translation>Show or hide the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This service is running. Saving restarts it, which interrupts its stream for a moment.</source>
+        <translation>This service is running. Saving restarts it, which interrupts its stream for a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and restart</source>
+        <translation>Save and restart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Not used in listener mode: the RX waits for the TX to call it.</source>
+        <translation>Not used in listener mode: the RX waits for the TX to call it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used in listener mode: the TX waits for the RX to call it.</source>
+        <translation>Not used in listener mode: the TX waits for the RX to call it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn FEC on to set this.</source>
+        <translation>Turn FEC on to set this.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn bonding on to set this.</source>
+        <translation>Turn bonding on to set this.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::ServiceManager</name>
+    <message>
+        <location filename="../core/ServiceManager.cpp" line="+110"/>
+        <source>There is no service with Id %1.</source>
+        <translation>There is no service with Id %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Service created.</source>
+        <translation>Service created.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The stored passphrase of this service cannot be read; enter it again.</source>
+        <translation>The stored passphrase of this service cannot be read; enter it again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Service updated, but it could not restart: %1</source>
+        <translation>Service updated, but it could not restart: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service updated and restarted.</source>
+        <translation>Service updated and restarted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service updated.</source>
+        <translation>Service updated.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Service deleted.</source>
+        <translation>Service deleted.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Service started.</source>
+        <translation>Service started.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Service is already running.</source>
+        <translation>Service is already running.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Service is already stopped.</source>
+        <translation>Service is already stopped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service stopped.</source>
+        <translation>Service stopped.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Service restarted.</source>
+        <translation>Service restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::ServiceTableModel</name>
+    <message>
+        <location filename="../ui/ServiceTableModel.cpp" line="+59"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rendezvous</source>
+        <translation>Rendezvous</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 service %2, Id %3</source>
+        <translation>%1 service %2, Id %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TX address</source>
+        <translation>TX address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RX address</source>
+        <translation>RX address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP out</source>
+        <translation>UDP out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP in</source>
+        <translation>UDP in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnections</source>
+        <translation>Reconnections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TxIp: the TX this RX calls (caller, rendezvous)</source>
+        <translation>TxIp: the TX this RX calls (caller, rendezvous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RxIp: the RX this TX calls (caller, rendezvous)</source>
+        <translation>RxIp: the RX this TX calls (caller, rendezvous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ListenPort: the SRT port we listen on, or the peer&apos;s port we call</source>
+        <translation>ListenPort: the SRT port we listen on, or the peer&apos;s port we call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round-trip time between TX and RX</source>
+        <translation>Round-trip time between TX and RX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received bit rate</source>
+        <translation>Received bit rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent bit rate</source>
+        <translation>Sent bit rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packets lost since the link connected, as a percentage of packets</source>
+        <translation>Packets lost since the link connected, as a percentage of packets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links re-established since the service started</source>
+        <translation>Links re-established since the service started</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+154"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics interval:</source>
+        <translation>&amp;Statistics interval:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often every link&apos;s statistics are read and the tables and charts refresh.</source>
+        <translation>How often every link&apos;s statistics are read and the tables and charts refresh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the services that were running when SRT Desk last closed</source>
+        <translation>Start the services that were running when SRT Desk last closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing the window keeps the services running in the system tray</source>
+        <translation>Closing the window keeps the services running in the system tray</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REST API</source>
+        <translation>REST API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve the /v1 REST API from this application</source>
+        <translation>Serve the /v1 REST API from this application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind address:</source>
+        <translation>Bind address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface.</source>
+        <translation>IP address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate:</source>
+        <translation>TLS certificate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS private key:</source>
+        <translation>TLS private key:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none: plain HTTP</source>
+        <translation>none: plain HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New admin password:</source>
+        <translation>New admin password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave empty to keep the current one</source>
+        <translation>leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm password:</source>
+        <translation>Confirm password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API is the original system&apos;s: log in at /v1/login as admin. Without a certificate and key it is served over plain HTTP: keep it on 127.0.0.1 then.</source>
+        <translation>The API is the original system&apos;s: log in at /v1/login as admin. Without a certificate and key it is served over plain HTTP: keep it on 127.0.0.1 then.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data directory:</source>
+        <translation>Data directory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings file:</source>
+        <translation>Settings file:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bind address must be an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>The bind address must be an IP address, such as 127.0.0.1 or 0.0.0.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation>TLS needs both a certificate and its private key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The admin password must be at least %1 characters long.</source>
+        <translation>The admin password must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS private key</source>
+        <translation>TLS private key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS certificate</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM private keys (*.key *.pem);;All files (*)</source>
+        <translation>PEM private keys (*.key *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.crt *.pem);;All files (*)</source>
+        <translation>PEM certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+</context>
+</TS>

@@ -3,6 +3,7 @@
 #include "core/engine/SrtRuntime.h"
 #include "core/model/ServiceValidator.h"
 #include "core/store/ServiceStore.h"
+#include "tests/common/LoopbackServices.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>
@@ -11,6 +12,8 @@
 #include <QUdpSocket>
 
 using namespace srtdesk;
+using srtdesk::testing::rxCaller;
+using srtdesk::testing::txListener;
 
 namespace {
 
@@ -19,29 +22,6 @@ int nextPort()
 {
     static int port = 23000;
     return port += 2;
-}
-
-ServiceConfig txListener(const QString &name, int srtPort, int udpInPort)
-{
-    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Tx);
-    c.serviceName = name;
-    c.mode = SrtMode::Listener;
-    c.listenPort = srtPort;
-    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpInPort);
-    c.latency = 80;
-    return c;
-}
-
-ServiceConfig rxCaller(const QString &name, int srtPort, int udpOutPort)
-{
-    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Rx);
-    c.serviceName = name;
-    c.mode = SrtMode::Caller;
-    c.peerIp = QStringLiteral("127.0.0.1");
-    c.listenPort = srtPort;
-    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpOutPort);
-    c.latency = 80;
-    return c;
 }
 
 LinkState linkOf(const ServiceManager &manager, qint64 id)

@@ -41,29 +41,6 @@ Fixture::~Fixture()
     store.close();
 }
 
-ServiceConfig txListener(const QString &name, int srtPort, int udpInPort)
-{
-    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Tx);
-    c.serviceName = name;
-    c.mode = SrtMode::Listener;
-    c.listenPort = srtPort;
-    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpInPort);
-    c.latency = 80;
-    return c;
-}
-
-ServiceConfig rxCaller(const QString &name, int srtPort, int udpOutPort)
-{
-    ServiceConfig c = ServiceConfig::defaults(ServiceKind::Rx);
-    c.serviceName = name;
-    c.mode = SrtMode::Caller;
-    c.peerIp = QStringLiteral("127.0.0.1");
-    c.listenPort = srtPort;
-    c.udpAddress = QStringLiteral("127.0.0.1:%1").arg(udpOutPort);
-    c.latency = 80;
-    return c;
-}
-
 ServiceConfig rxListener(const QString &name, int srtPort, int udpOutPort)
 {
     ServiceConfig c = rxCaller(name, srtPort, udpOutPort);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/common/LoopbackServices.h"
+
 #include "core/ServiceManager.h"
 #include "core/model/ServiceConfig.h"
 #include "core/store/ServiceStore.h"
@@ -32,8 +34,8 @@ struct Fixture
     QString settingsPath() const { return dir.filePath(QStringLiteral("settings.ini")); }
 };
 
-ServiceConfig txListener(const QString &name, int srtPort, int udpInPort);
-ServiceConfig rxCaller(const QString &name, int srtPort, int udpOutPort);
+using srtdesk::testing::rxCaller;
+using srtdesk::testing::txListener;
 ServiceConfig rxListener(const QString &name, int srtPort, int udpOutPort);
 
 } // namespace uitest

@@ -681,7 +681,7 @@
         <translation>libsrt refused %1: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>

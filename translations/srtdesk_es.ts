@@ -681,7 +681,7 @@
         <translation>libsrt rechazó %1: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>

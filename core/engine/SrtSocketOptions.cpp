@@ -59,6 +59,14 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
     if (!setOption(socket, SRTO_LINGER, noLinger))
         return fail("SRTO_LINGER");
 
+    // Flight window = the default receiver buffer (8192 packets). libsrt's default of 25600
+    // cannot be used anyway (the peer's ACKs never offer more than its receiver buffer), but
+    // it sizes the loss lists of every connected socket: ~1 MiB each, most of the resident
+    // memory per service (tests/bench, docs/PERFORMANCE.md). Set before SRTO_RCVBUF's default
+    // is checked against it; the default receiver buffer stays as it is.
+    if (!setOption(socket, SRTO_FC, kFlightWindowPackets))
+        return fail("SRTO_FC");
+
     const int latency = config.latency;
     if (!setOption(socket, SRTO_LATENCY, latency) || !setOption(socket, SRTO_RCVLATENCY, latency)
         || !setOption(socket, SRTO_PEERLATENCY, latency)) {

@@ -20,6 +20,8 @@ public:
     static constexpr int kConnectTimeoutMs = 3000;
     // A listener refuses a second caller with this code (the peer reads it as its reject reason).
     static constexpr int kRejectBusy = 1409; // SRT_REJX_CONFLICT
+    // SRTO_FC: libsrt's default receiver buffer (SRTO_RCVBUF, 8192 packets), see apply().
+    static constexpr int kFlightWindowPackets = 8192;
 
     // Every option that must be set before bind/connect, SRTO_TRANSTYPE first. Non-blocking
     // socket, linger off (so that closing never waits). false with a sentence in `error`

@@ -103,7 +103,8 @@ void MainWindow::createActions()
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
+        if (slot) // the actions made with nullptr connect their own lambda below
+            connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };

@@ -124,6 +124,21 @@ void TestLanguageSwitch::spanishThenEnglishAtRunTime()
              QStringLiteral("Nombre"));
     QVERIFY2(window.summaryText().contains(QStringLiteral("en marcha")), qPrintable(window.summaryText()));
 
+    // The toolbar's "Añadir RX" opens the service dialog (modal), Spanish with Qt's "Cancelar".
+    QString modalTitle;
+    QString modalCancel;
+    QTimer::singleShot(0, &window, [&modalTitle, &modalCancel] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            return;
+        modalTitle = modal->windowTitle();
+        modalCancel = cancelText(*modal);
+        modal->reject();
+    });
+    window.action(QStringLiteral("addRx"))->trigger();
+    QCOMPARE(modalTitle, QStringLiteral("Nuevo servicio RX"));
+    QCOMPARE(modalCancel, QStringLiteral("Cancelar"));
+
     ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx), &window);
     dialog.show();
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Nuevo servicio RX"));

@@ -37,6 +37,7 @@ cleanup() {
     rm -f "$marker"
   fi
   [ -n "${work:-}" ] && rm -rf "$work"
+  [ -n "${root_mode_to_restore:-}" ] && chmod "$root_mode_to_restore" /
   exit $status
 }
 trap cleanup EXIT
@@ -296,6 +297,13 @@ else
   . /etc/default/srtdeskd
   SRTDESK_OPTS="$SRTDESK_OPTS --api-port $api_port"
   read -ra command <<<"${exec_start//\$SRTDESK_OPTS/$SRTDESK_OPTS}"
+  # A root directory made by mktemp (mode 0700, as in a fresh chroot) lets no other user run
+  # anything; a real system's / is 0755. Open it for the run and put the mode back afterwards.
+  if ! setpriv --reuid=srtdesk --regid=srtdesk --init-groups /bin/true 2>/dev/null; then
+    root_mode_to_restore=$(stat -c %a /)
+    echo "note: / has mode $root_mode_to_restore, so the user srtdesk cannot run programs; o+x for this run"
+    chmod o+x /
+  fi
   echo "running as srtdesk: ${command[*]}"
   (cd / && exec setpriv --reuid=srtdesk --regid=srtdesk --init-groups --no-new-privs --inh-caps=-all --bounding-set=-all \
      env -i PATH=/usr/bin:/bin HOME=/var/lib/srtdesk LANG=C.UTF-8 STATE_DIRECTORY=/var/lib/srtdesk "${command[@]}") \

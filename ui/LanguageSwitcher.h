@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/ScopedTranslator.h"
+
 #include <QObject>
-#include <QTranslator>
 
 namespace srtdesk {
 
@@ -28,8 +29,8 @@ public:
 private:
     void removeTranslators();
 
-    QTranslator m_app;
-    QTranslator m_qt;
+    ScopedTranslator m_app;
+    ScopedTranslator m_qt;
     bool m_appInstalled = false;
     bool m_qtInstalled = false;
     QString m_current;

@@ -1,5 +1,7 @@
 #include "core/rest/RestServer.h"
 
+#include "core/UntranslatedScope.h"
+
 #include "core/ServiceManager.h"
 #include "core/model/OrderedJson.h"
 #include "core/model/ServiceParser.h"
@@ -266,6 +268,8 @@ void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 ApiReply RestServer::dispatch(const QHttpServerRequest &request)
 {
+    // The API answers in English, also when the translated GUI hosts it.
+    const UntranslatedScope english;
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QStringList segments = path.split(QLatin1Char('/'));
 

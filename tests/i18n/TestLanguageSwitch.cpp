@@ -2,7 +2,9 @@
 
 #include "I18nTestSupport.h"
 
+#include "core/UntranslatedScope.h"
 #include "core/model/ServiceConfig.h"
+#include "core/model/ServiceValidator.h"
 #include "ui/AppSettings.h"
 #include "ui/ChartPanel.h"
 #include "ui/LanguageSwitcher.h"
@@ -231,8 +233,12 @@ void TestLanguageSwitch::numbersFollowTheLocaleExportsDoNot()
 
 void TestLanguageSwitch::followsSpanishSystemLocale()
 {
-    if (!QLocale::system().name().startsWith(QLatin1String("es")))
-        QSKIP("the system locale is not Spanish (test_i18n_system_es runs this with LC_ALL=es_ES.UTF-8)");
+    if (!QLocale::system().name().startsWith(QLatin1String("es"))) {
+        // Not a Spanish system (test_i18n_system_es runs this with LC_ALL=es_ES.UTF-8): "system"
+        // must then be English, the source language, not Spanish left over from elsewhere.
+        QCOMPARE(LanguageSwitcher::resolve(QStringLiteral("system")), QStringLiteral("en"));
+        return;
+    }
     QCOMPARE(LanguageSwitcher::resolve(QStringLiteral("system")), QStringLiteral("es"));
     Fixture f;
     AppSettings settings(f.settingsPath());
@@ -244,4 +250,23 @@ void TestLanguageSwitch::followsSpanishSystemLocale()
     QCOMPARE(menuTitles(window).first(), QStringLiteral("&Archivo"));
     QCOMPARE(QLocale().language(), QLocale::Spanish);
     QCOMPARE(messageBoxButtons(), (QStringList{QStringLiteral("&No"), QStringLiteral("&Sí")}));
+}
+
+void TestLanguageSwitch::restAnswersStayEnglish()
+{
+    // The REST API hosted by the GUI runs its requests in an UntranslatedScope: the same
+    // validator message is Spanish for the window and English for the API, on one thread.
+    LanguageSwitcher language;
+    QVERIFY(language.apply(QStringLiteral("es")));
+    ServiceConfig config = ServiceConfig::defaults(ServiceKind::Rx);
+    config.serviceName = QStringLiteral("x");
+    const QString forWindow = ServiceValidator::validate(config).first().message;
+    QString forApi;
+    {
+        const UntranslatedScope english;
+        forApi = ServiceValidator::validate(config).first().message;
+    }
+    QCOMPARE(forApi, QStringLiteral("TxIp is required in caller mode: it is the address of the peer to connect to."));
+    QVERIFY2(forWindow != forApi, qPrintable(forWindow));
+    QCOMPARE(ServiceValidator::validate(config).first().message, forWindow); // the scope ended
 }

@@ -14,4 +14,5 @@ private slots:
     void spanishThenEnglishAtRunTime();
     void numbersFollowTheLocaleExportsDoNot();
     void followsSpanishSystemLocale();
+    void restAnswersStayEnglish();
 };

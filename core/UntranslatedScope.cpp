@@ -1,0 +1,7 @@
+#include "core/UntranslatedScope.h"
+
+namespace srtdesk {
+
+thread_local int UntranslatedScope::s_depth = 0;
+
+} // namespace srtdesk

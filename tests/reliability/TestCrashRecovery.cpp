@@ -23,10 +23,10 @@ namespace {
 
 const QString kPassword = QStringLiteral("crash-test-password-1");
 
-// Ports of this suite: 28000-28999.
+// Ports of this suite: 27000-27999 (28000-28999 belong to tests/ui).
 int nextPort()
 {
-    static int port = 28000;
+    static int port = 27000;
     return ++port;
 }
 

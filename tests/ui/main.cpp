@@ -8,32 +8,12 @@
 #include "UiTestSupport.h"
 
 #include "core/engine/SrtRuntime.h"
+#include "tests/common/TestClassRunner.h"
 
 #include <QApplication>
-#include <QMetaMethod>
-#include <QTest>
 
 #include <memory>
 #include <vector>
-
-namespace {
-
-// The test functions among `functions` that `test` has.
-QStringList ownFunctions(const QObject &test, const QStringList &functions)
-{
-    QStringList own;
-    const QMetaObject *meta = test.metaObject();
-    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-        const QString name = QString::fromLatin1(meta->method(i).name());
-        for (const QString &function : functions) {
-            if (function.section(QLatin1Char(':'), 0, 0) == name)
-                own.append(function);
-        }
-    }
-    return own;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,35 +22,11 @@ int main(int argc, char *argv[])
     srtdesk::SrtRuntime runtime;
     srtdesk::uitest::setRuntime(&runtime);
 
-    // Positional arguments that are not option values are test function names; each class
-    // gets the options and only its own functions.
-    QStringList options;
-    QStringList functions;
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg.startsWith(QLatin1Char('-'))) {
-            options.append(arg);
-            if ((arg == QLatin1String("-o") || arg == QLatin1String("-maxwarnings") || arg == QLatin1String("-eventdelay")
-                 || arg == QLatin1String("-keydelay") || arg == QLatin1String("-mousedelay"))
-                && i + 1 < argc)
-                options.append(QString::fromLocal8Bit(argv[++i]));
-            continue;
-        }
-        functions.append(arg);
-    }
-
     std::vector<std::unique_ptr<QObject>> tests;
     tests.push_back(std::make_unique<TestServiceTableModel>());
     tests.push_back(std::make_unique<TestServiceDialog>());
     tests.push_back(std::make_unique<TestUiMisc>());
     tests.push_back(std::make_unique<TestLiveLink>());
 
-    int failures = 0;
-    for (const auto &test : tests) {
-        const QStringList own = ownFunctions(*test, functions);
-        if (!functions.isEmpty() && own.isEmpty())
-            continue;
-        failures += QTest::qExec(test.get(), QStringList{QString::fromLocal8Bit(argv[0])} + options + own);
-    }
-    return failures == 0 ? 0 : 1;
+    return srtdesk::testing::runTestClasses(argc, argv, tests);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ServiceConfig.h"
+#include "core/store/SchemaHistory.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +15,7 @@ namespace srtdesk {
 class SecretStore;
 
 // The services and their desired running state in one SQLite file (WAL mode), with a
-// schema version and forward migrations. Every change is one transaction; ids come from
+// schema version and forward migrations (SchemaMigrator, SchemaHistory). Every change is one transaction; ids come from
 // AUTOINCREMENT, so they are stable and never reused. SQL lives here and nowhere else.
 // Used from one thread (the one that owns ServiceManager).
 //
@@ -28,7 +29,7 @@ class ServiceStore
     Q_DECLARE_TR_FUNCTIONS(ServiceStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = SchemaHistory::kLatestVersion;
     static inline const QString kFileName = QStringLiteral("srtdesk.sqlite");
 
     struct Record
@@ -73,10 +74,6 @@ private:
     QString integrityProblem();
     bool exec(const QString &sql);
     bool migrate();
-    bool createSchema();
-    bool migrateFrom1To2();
-    bool migrateFrom2To3(int *moved);
-    bool scrubFreedContent();
     QString missingSecretMessage(qint64 id) const;
     bool fail(const QString &message);
 

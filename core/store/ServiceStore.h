@@ -15,8 +15,9 @@ namespace srtdesk {
 class SecretStore;
 
 // The services and their desired running state in one SQLite file (WAL mode), with a
-// schema version and forward migrations (SchemaMigrator, SchemaHistory). Every change is one transaction; ids come from
-// AUTOINCREMENT, so they are stable and never reused. SQL lives here and nowhere else.
+// schema version and forward migrations (run by SchemaMigrator, listed in SchemaHistory).
+// Every change is one transaction; ids come from AUTOINCREMENT, so they are stable and never
+// reused. SQL lives in core/store and nowhere else.
 // Used from one thread (the one that owns ServiceManager).
 //
 // Passphrases never enter the file: each one is kept in the SecretStore under "<kind>/<id>"

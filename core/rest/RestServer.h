@@ -26,7 +26,8 @@ class ServiceManager;
 // limits and gives every error one shape, once, for every endpoint. The handlers live in one
 // controller per area (the way qBittorrent's web API is laid out): AuthController,
 // SystemController and a ServiceController per kind; each declares its routes in a table.
-// No state of its own besides authentication (stateless tokens; the login throttle in memory).
+// Tokens are stateless; the only state is in memory: AuthController's login throttle and
+// each ServiceController's GET list cache.
 class RestServer final : public QAbstractHttpServer
 {
     Q_OBJECT

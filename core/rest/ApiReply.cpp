@@ -47,6 +47,14 @@ ApiReply ApiReply::badRequest(const QString &message, const FieldErrors &fields)
     return error(400, message, fields);
 }
 
+ApiReply ApiReply::invalidFields(const FieldErrors &fields)
+{
+    QStringList messages;
+    for (const FieldError &field : fields)
+        messages.append(field.message);
+    return badRequest(messages.join(QLatin1Char(' ')), fields);
+}
+
 ApiReply ApiReply::unauthorized(const QString &message, bool invalidToken)
 {
     ApiReply reply = error(401, message);

@@ -34,6 +34,8 @@ public:
 
     static ApiReply error(int status, const QString &message, const FieldErrors &fields = {});
     static ApiReply badRequest(const QString &message, const FieldErrors &fields = {});
+    // 400 naming every problem of a body: each field's sentence in "fields", all of them in "error".
+    static ApiReply invalidFields(const FieldErrors &fields);
     static ApiReply unauthorized(const QString &message, bool invalidToken);
     static ApiReply notFound(const QString &message);
     static ApiReply methodNotAllowed(const QList<QByteArray> &allowed);

@@ -242,7 +242,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                              errorResponse(QStringLiteral("A port or name already in use, or a configuration this node "
                                                           "cannot run (bonding).")));
         }
-        if (route.authenticated) {
+        if (route.needsToken()) {
             operation.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("bearerAuth"), QJsonArray{}}}});
             responses.insert(QStringLiteral("401"),
                              errorResponse(QStringLiteral("Missing, invalid or expired token (WWW-Authenticate: Bearer).")));

@@ -2,15 +2,8 @@
 
 #include "core/UntranslatedScope.h"
 
-#include "core/ServiceManager.h"
-#include "core/model/OrderedJson.h"
-#include "core/model/ServiceParser.h"
-#include "core/model/ServiceSerializer.h"
-#include "core/model/ServiceValidator.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/GuardedServer.h"
-#include "core/rest/OpenApiDocument.h"
-#include "core/rest/PrometheusMetrics.h"
 #include "core/rest/RequestSizeGuard.h"
 #include "core/rest/RestLogging.h"
 #include "core/rest/TokenCodec.h"
@@ -19,9 +12,6 @@
 #include <QFile>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -51,18 +41,6 @@ QByteArray methodName(Method method)
     }
 }
 
-// "Wed, 09 Dec 2020 14:13:37 GMT" (RFC 1123, as Flask wrote it).
-QString httpDate(qint64 secsSinceEpoch)
-{
-    return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC),
-                                 QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-}
-
-QString kindLabel(ServiceKind kind)
-{
-    return kind == ServiceKind::Rx ? QStringLiteral("RX") : QStringLiteral("TX");
-}
-
 // The {id} segment: a positive decimal number, nothing else.
 std::optional<qint64> parseId(const QString &text)
 {
@@ -74,14 +52,6 @@ std::optional<qint64> parseId(const QString &text)
     }
     const qint64 id = text.toLongLong();
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-QString joinMessages(const FieldErrors &errors)
-{
-    QStringList messages;
-    for (const FieldError &error : errors)
-        messages.append(error.message);
-    return messages.join(QLatin1Char(' '));
 }
 
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
@@ -98,22 +68,15 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 
 RestServer::RestServer(ServiceManager &manager, AuthStore &auth, const RestOptions &options, QObject *parent)
     : QAbstractHttpServer(parent),
-      m_manager(manager),
       m_auth(auth),
       m_options(options),
-      m_throttle(options.maxFailedLogins, options.failedLoginWindowSecs)
+      m_authController(auth, options),
+      m_systemController(manager, auth, m_routes),
+      m_rxController(ServiceKind::Rx, manager),
+      m_txController(ServiceKind::Tx, manager)
 {
-    addRoutes();
-    m_clock.start();
-    const auto forgetLists = [this] {
-        for (ListCache &cache : m_listCache)
-            cache.builtAtMs = -1;
-    };
-    connect(&m_manager, &ServiceManager::serviceAdded, this, forgetLists);
-    connect(&m_manager, &ServiceManager::serviceUpdated, this, forgetLists);
-    connect(&m_manager, &ServiceManager::serviceRemoved, this, forgetLists);
-    connect(&m_manager, &ServiceManager::serviceStateChanged, this, forgetLists);
-    connect(&m_manager, &ServiceManager::statisticsUpdated, this, forgetLists);
+    m_routes << m_authController.routes() << m_systemController.routes() << m_rxController.routes()
+             << m_txController.routes();
 }
 
 RestServer::~RestServer() = default;
@@ -202,56 +165,7 @@ void RestServer::close()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Routing: one place decides 404, 405, 413 and 401 for every endpoint.
-
-void RestServer::addRoutes()
-{
-    m_routes.append({Method::Post, QStringLiteral("/v1/login"), false,
-                     tr("Log in with {username, password}; returns a bearer token and its expiry."),
-                     [](RestServer &s, const Call &c) { return s.login(c.request); }});
-    m_routes.append({Method::Get, QStringLiteral("/v1/protected"), true, tr("Checks a token; returns its user."),
-                     [](RestServer &s, const Call &c) { return s.protectedInfo(c.subject); }});
-    m_routes.append({Method::Get, QStringLiteral("/v1/health"), false,
-                     tr("Liveness, version and number of services; no token needed."),
-                     [](RestServer &s, const Call &) { return s.health(); }});
-    m_routes.append({Method::Get, QStringLiteral("/v1/metrics"), true,
-                     tr("Every statistic of every service in the Prometheus text format."),
-                     [](RestServer &s, const Call &) { return s.metrics(); }});
-    m_routes.append({Method::Get, QStringLiteral("/v1/openapi.json"), false, tr("This API described in OpenAPI 3."),
-                     [](RestServer &s, const Call &) { return s.openApi(); }});
-    addServiceRoutes(ServiceKind::Rx);
-    addServiceRoutes(ServiceKind::Tx);
-}
-
-void RestServer::addServiceRoutes(ServiceKind kind)
-{
-    const QString k = toWire(kind);
-    const QString label = kindLabel(kind);
-    auto path = [&k](const char *verb, bool withId) -> QString {
-        return QStringLiteral("/v1/") + QLatin1String(verb) + QLatin1Char('_') + k
-            + (withId ? QStringLiteral("/{id}") : QString());
-    };
-    m_routes.append({Method::Post, path("add", false), true, tr("Creates an %1 service from the original's body.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.addService(kind, c.request); }});
-    m_routes.append({Method::Put, path("update", true), true,
-                     tr("Changes an %1 service; absent fields keep their value, PassPhrase \"********\" keeps the "
-                        "stored one. A running service restarts.")
-                         .arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.updateService(kind, c.id, c.request); }});
-    m_routes.append({Method::Delete, path("delete", true), true, tr("Stops and deletes an %1 service.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.deleteService(kind, c.id); }});
-    m_routes.append({Method::Get, path("get", false), true, tr("Every %1 service with its statistics.").arg(label),
-                     [kind](RestServer &s, const Call &) { return s.listServices(kind); }});
-    m_routes.append({Method::Get, path("get", true), true, tr("One %1 service with its statistics.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.getService(kind, c.id); }});
-    m_routes.append({Method::Post, path("start", true), true,
-                     tr("Starts an %1 service; it runs again after a restart of the daemon.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.startService(kind, c.id); }});
-    m_routes.append({Method::Post, path("stop", true), true, tr("Stops an %1 service.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.stopService(kind, c.id); }});
-    m_routes.append({Method::Post, path("restart", true), true, tr("Stops and starts an %1 service.").arg(label),
-                     [kind](RestServer &s, const Call &c) { return s.restartService(kind, c.id); }});
-}
+// Routing: one place decides 404, 405, 401, 413 and who may call what, for every endpoint.
 
 bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -273,11 +187,27 @@ ApiReply RestServer::dispatch(const QHttpServerRequest &request)
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QStringList segments = path.split(QLatin1Char('/'));
 
-    const Route *match = nullptr;
-    QList<QByteArray> allowed;
-    std::optional<qint64> id;
-    bool badId = false;
-    for (const Route &route : std::as_const(m_routes)) {
+    const RouteMatch found = findRoute(request.method(), segments);
+    if (found.allowed.isEmpty())
+        return ApiReply::notFound(tr("There is no such path: %1").arg(path.left(200)));
+    if (!found.route)
+        return ApiReply::methodNotAllowed(found.allowed);
+
+    QString subject;
+    if (auto refused = authorize(*found.route, request, &subject))
+        return *refused;
+    if (found.badId)
+        return ApiReply::notFound(tr("There is no service with Id %1.").arg(segments.last().left(40)));
+    if (request.body().size() > m_options.maxBodyBytes)
+        return ApiReply::payloadTooLarge(m_options.maxBodyBytes);
+
+    return found.route->handler(RestCall{request, found.id.value_or(0), subject});
+}
+
+RestServer::RouteMatch RestServer::findRoute(QHttpServerRequest::Method method, const QStringList &segments) const
+{
+    RouteMatch found;
+    for (const Route &route : m_routes) {
         const QStringList pattern = route.path.split(QLatin1Char('/'));
         if (pattern.size() != segments.size())
             continue;
@@ -294,31 +224,28 @@ ApiReply RestServer::dispatch(const QHttpServerRequest &request)
         }
         if (!same)
             continue;
-        if (!allowed.contains(methodName(route.method)))
-            allowed.append(methodName(route.method));
-        if (route.method == request.method()) {
-            match = &route;
-            id = routeId;
-            badId = routeBadId;
+        if (!found.allowed.contains(methodName(route.method)))
+            found.allowed.append(methodName(route.method));
+        if (route.method == method) {
+            found.route = &route;
+            found.id = routeId;
+            found.badId = routeBadId;
         }
     }
+    return found;
+}
 
-    if (allowed.isEmpty())
-        return ApiReply::notFound(tr("There is no such path: %1").arg(path.left(200)));
-    if (!match)
-        return ApiReply::methodNotAllowed(allowed);
-
-    QString subject;
-    if (match->authenticated) {
-        if (auto refused = authenticate(request, &subject))
-            return *refused;
+std::optional<ApiReply> RestServer::authorize(const Route &route, const QHttpServerRequest &request,
+                                              QString *subject) const
+{
+    switch (route.permission) {
+    case RestPermission::Public:
+        return std::nullopt;
+    case RestPermission::Authenticated:
+        return authenticate(request, subject);
     }
-    if (badId)
-        return ApiReply::notFound(tr("There is no service with Id %1.").arg(segments.last().left(40)));
-    if (request.body().size() > m_options.maxBodyBytes)
-        return ApiReply::payloadTooLarge(m_options.maxBodyBytes);
-
-    return match->handler(*this, Call{request, id.value_or(0), subject});
+    // A level added to RestPermission without a rule here: refuse rather than let it through.
+    return ApiReply::internalError(tr("No access rule for this route."));
 }
 
 std::optional<ApiReply> RestServer::authenticate(const QHttpServerRequest &request, QString *subject) const
@@ -359,220 +286,6 @@ void RestServer::send(const QHttpServerRequest &request, QTcpSocket *socket, con
         qCWarning(lcRest).noquote() << request.remoteAddress().toString() << line << reply.body;
     else
         qCDebug(lcRest).noquote() << request.remoteAddress().toString() << line;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Authentication endpoints
-
-ApiReply RestServer::login(const QHttpServerRequest &request)
-{
-    const QHostAddress address = request.remoteAddress();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (const int wait = m_throttle.retryAfterSecs(address, now); wait > 0) {
-        qCWarning(lcRest).noquote() << "login from" << address.toString() << "refused: too many failures";
-        return ApiReply::tooManyRequests(wait);
-    }
-
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return ApiReply::badRequest(tr("The body must be a JSON object {\"username\": …, \"password\": …}."),
-                                    {{QStringLiteral("body"), tr("The body is not a JSON object.")}});
-    }
-    const QJsonObject body = document.object();
-    FieldErrors problems;
-    for (const QString &field : {QStringLiteral("username"), QStringLiteral("password")}) {
-        if (!body.value(field).isString() || body.value(field).toString().isEmpty())
-            problems.append({field, tr("%1 is required (text).").arg(field)});
-    }
-    if (!problems.isEmpty())
-        return ApiReply::badRequest(joinMessages(problems), problems);
-
-    const QString username = body.value(QStringLiteral("username")).toString();
-    const QString password = body.value(QStringLiteral("password")).toString();
-    if (password.size() > 4096 || !m_auth.checkCredentials(username, password)) {
-        m_throttle.recordFailure(address, now);
-        qCWarning(lcRest).noquote() << "failed login from" << address.toString();
-        return ApiReply::unauthorized(tr("Wrong username or password."), false);
-    }
-    m_throttle.recordSuccess(address);
-
-    const TokenCodec codec(m_auth.signingKey(), m_options.tokenLifetimeSecs);
-    const TokenCodec::Token token = codec.issue(m_auth.username(), QDateTime::currentSecsSinceEpoch());
-    if (token.jwt.isEmpty())
-        return ApiReply::internalError(tr("The token could not be created."));
-    qCInfo(lcRest).noquote() << "login of" << m_auth.username() << "from" << address.toString();
-    OrderedJson out;
-    out.add(QStringLiteral("jwt"), QString::fromLatin1(token.jwt));
-    out.add(QStringLiteral("exp"), httpDate(token.expiresAt));
-    return ApiReply::json(out);
-}
-
-ApiReply RestServer::protectedInfo(const QString &subject)
-{
-    OrderedJson out;
-    out.add(QStringLiteral("Granted Access"), subject);
-    return ApiReply::json(out);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Node endpoints
-
-ApiReply RestServer::health()
-{
-    OrderedJson services;
-    services.add(QStringLiteral("rx"), m_manager.count(ServiceKind::Rx));
-    services.add(QStringLiteral("tx"), m_manager.count(ServiceKind::Tx));
-    OrderedJson out;
-    out.add(QStringLiteral("status"), QStringLiteral("ok"));
-    out.add(QStringLiteral("version"), QStringLiteral(SRTDESK_VERSION));
-    out.add(QStringLiteral("services"), QJsonDocument::fromJson(services.toJson()).object());
-    // Where secrets are kept: "keychain", or "file" (the 0600 fallback without a keychain).
-    out.add(QStringLiteral("secretStore"), m_auth.secretStoreName());
-    return ApiReply::json(out);
-}
-
-ApiReply RestServer::metrics()
-{
-    return ApiReply::text(PrometheusMetrics::render(m_manager.list()), PrometheusMetrics::kContentType);
-}
-
-ApiReply RestServer::openApi()
-{
-    return ApiReply::json(OpenApiDocument::build(m_routes));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Services
-
-std::optional<ApiReply> RestServer::checkKind(ServiceKind kind, qint64 id) const
-{
-    const auto config = m_manager.config(id);
-    if (!config || config->kind != kind)
-        return ApiReply::notFound(tr("There is no %1 service with Id %2.").arg(kindLabel(kind)).arg(id));
-    return std::nullopt;
-}
-
-ApiReply RestServer::mutationReply(const ServiceManager::Result &result, const QString &serviceName) const
-{
-    if (!result.ok())
-        return ApiReply::fromResult(result);
-    OrderedJson out;
-    out.add(QStringLiteral("Id"), result.id);
-    out.add(QStringLiteral("ServiceName"), serviceName);
-    out.add(QStringLiteral("message"), result.message);
-    return ApiReply::json(out);
-}
-
-namespace {
-
-// The parser's type problems and the validator's range problems together, one per field, so
-// that a client sees every problem of its body at once.
-FieldErrors allProblems(const ServiceParser::Result &parsed)
-{
-    FieldErrors problems = parsed.errors;
-    QStringList reported;
-    for (const FieldError &error : problems)
-        reported.append(error.field);
-    const FieldErrors ranges = ServiceValidator::validate(parsed.config);
-    for (const FieldError &error : ranges) {
-        if (!reported.contains(error.field))
-            problems.append(error);
-    }
-    return problems;
-}
-
-bool isBodyError(const ServiceParser::Result &parsed)
-{
-    return parsed.errors.size() == 1 && parsed.errors.first().field == QLatin1String("body");
-}
-
-} // namespace
-
-ApiReply RestServer::addService(ServiceKind kind, const QHttpServerRequest &request)
-{
-    const ServiceParser::Result parsed = ServiceParser::parse(request.body(), ServiceConfig::defaults(kind));
-    if (isBodyError(parsed))
-        return ApiReply::badRequest(parsed.errors.first().message, parsed.errors);
-    if (!parsed.ok()) {
-        const FieldErrors problems = allProblems(parsed);
-        return ApiReply::badRequest(joinMessages(problems), problems);
-    }
-    const ServiceManager::Result result = m_manager.add(parsed.config);
-    const auto added = m_manager.config(result.id);
-    return mutationReply(result, added ? added->serviceName : parsed.config.serviceName);
-}
-
-ApiReply RestServer::updateService(ServiceKind kind, qint64 id, const QHttpServerRequest &request)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    const ServiceConfig stored = *m_manager.config(id);
-    ServiceParser::Result parsed = ServiceParser::parse(request.body(), stored);
-    if (isBodyError(parsed))
-        return ApiReply::badRequest(parsed.errors.first().message, parsed.errors);
-    // What GET showed comes back: the mask means "keep the passphrase you have".
-    if (parsed.config.passPhrase == ServiceSerializer::kMask)
-        parsed.config.passPhrase = stored.passPhrase;
-    if (!parsed.ok()) {
-        const FieldErrors problems = allProblems(parsed);
-        return ApiReply::badRequest(joinMessages(problems), problems);
-    }
-    const ServiceManager::Result result = m_manager.update(id, parsed.config);
-    const auto updated = m_manager.config(id);
-    return mutationReply(result, updated ? updated->serviceName : parsed.config.serviceName);
-}
-
-ApiReply RestServer::deleteService(ServiceKind kind, qint64 id)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    const QString name = m_manager.config(id)->serviceName;
-    return mutationReply(m_manager.remove(id), name);
-}
-
-ApiReply RestServer::listServices(ServiceKind kind)
-{
-    ListCache &cache = m_listCache[kind == ServiceKind::Rx ? 0 : 1];
-    const qint64 now = m_clock.elapsed();
-    if (cache.builtAtMs >= 0 && now - cache.builtAtMs < kListCacheMs)
-        return ApiReply::json(cache.body);
-    QList<OrderedJson> items;
-    const QList<ServiceStatus> services = m_manager.list(kind);
-    for (const ServiceStatus &status : services)
-        items.append(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked));
-    cache.body = OrderedJson::arrayToJson(items);
-    cache.builtAtMs = now;
-    return ApiReply::json(cache.body);
-}
-
-ApiReply RestServer::getService(ServiceKind kind, qint64 id)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    const auto status = m_manager.get(id);
-    return ApiReply::json(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked));
-}
-
-ApiReply RestServer::startService(ServiceKind kind, qint64 id)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    return mutationReply(m_manager.start(id), m_manager.config(id)->serviceName);
-}
-
-ApiReply RestServer::stopService(ServiceKind kind, qint64 id)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    return mutationReply(m_manager.stop(id), m_manager.config(id)->serviceName);
-}
-
-ApiReply RestServer::restartService(ServiceKind kind, qint64 id)
-{
-    if (auto missing = checkKind(kind, id))
-        return *missing;
-    return mutationReply(m_manager.restart(id), m_manager.config(id)->serviceName);
 }
 
 } // namespace srtdesk

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "core/model/ServiceEnums.h"
 #include "core/rest/ApiReply.h"
-#include "core/rest/LoginThrottle.h"
+#include "core/rest/AuthController.h"
 #include "core/rest/RestOptions.h"
+#include "core/rest/RestRoute.h"
+#include "core/rest/ServiceController.h"
+#include "core/rest/SystemController.h"
 
 #include <QAbstractHttpServer>
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QStringList>
 
-#include <functional>
 #include <optional>
 
 class QSslConfiguration;
@@ -21,32 +21,20 @@ namespace srtdesk {
 class AuthStore;
 class ServiceManager;
 
-// The /v1 REST API of the original system, over a ServiceManager: a thin controller layer.
-// It keeps no state of its own besides authentication (stateless tokens; the failed-login
-// throttle in memory). Routing, authentication, body limits and the error shape are decided
-// here, once, for every endpoint.
+// The /v1 REST API of the original system, over a ServiceManager. This class is the API's
+// front door: it listens (HTTP or HTTPS), routes, checks each route's permission, applies the
+// limits and gives every error one shape, once, for every endpoint. The handlers live in one
+// controller per area (the way qBittorrent's web API is laid out): AuthController,
+// SystemController and a ServiceController per kind; each declares its routes in a table.
+// Tokens are stateless; the only state is in memory: AuthController's login throttle and
+// each ServiceController's GET list cache.
 class RestServer final : public QAbstractHttpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RestServer)
 
 public:
-    // One request, as a handler sees it after routing and authentication.
-    struct Call
-    {
-        const QHttpServerRequest &request;
-        qint64 id = 0;   // the {id} of the path, 0 when it has none
-        QString subject; // the token's user, empty on public endpoints
-    };
-
-    struct Route
-    {
-        QHttpServerRequest::Method method;
-        QString path;      // "/v1/get_rx" or "/v1/get_rx/{id}"
-        bool authenticated;
-        QString summary;   // for /v1/openapi.json
-        std::function<ApiReply(RestServer &, const Call &)> handler;
-    };
+    using Route = RestRoute;
 
     RestServer(ServiceManager &manager, AuthStore &auth, const RestOptions &options = {}, QObject *parent = nullptr);
     ~RestServer() override;
@@ -63,6 +51,7 @@ public:
     QString errorString() const { return m_error; }
     void close();
 
+    // Every route of every controller, in the order they are matched.
     const QList<Route> &routes() const { return m_routes; }
     const RestOptions &options() const { return m_options; }
 
@@ -71,49 +60,31 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // The route of a request's method and path, and every method its path accepts (for 405).
+    struct RouteMatch
+    {
+        const Route *route = nullptr; // null when the path exists but not with this method
+        QList<QByteArray> allowed;    // empty when no route has this path
+        std::optional<qint64> id;
+        bool badId = false; // the path has an {id} that is not a positive number
+    };
+
     ApiReply dispatch(const QHttpServerRequest &request);
+    RouteMatch findRoute(QHttpServerRequest::Method method, const QStringList &segments) const;
+    // nullopt when the caller holds the route's permission (then *subject is the token's user,
+    // or empty on a public route); otherwise the refusal.
+    std::optional<ApiReply> authorize(const Route &route, const QHttpServerRequest &request, QString *subject) const;
     std::optional<ApiReply> authenticate(const QHttpServerRequest &request, QString *subject) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply);
     bool bindServer(QTcpServer *server, const QHostAddress &address, quint16 port);
-    void addRoutes();
-    void addServiceRoutes(ServiceKind kind);
 
-    // Handlers
-    ApiReply login(const QHttpServerRequest &request);
-    ApiReply protectedInfo(const QString &subject);
-    ApiReply health();
-    ApiReply metrics();
-    ApiReply openApi();
-    ApiReply addService(ServiceKind kind, const QHttpServerRequest &request);
-    ApiReply updateService(ServiceKind kind, qint64 id, const QHttpServerRequest &request);
-    ApiReply deleteService(ServiceKind kind, qint64 id);
-    ApiReply listServices(ServiceKind kind);
-    ApiReply getService(ServiceKind kind, qint64 id);
-    ApiReply startService(ServiceKind kind, qint64 id);
-    ApiReply stopService(ServiceKind kind, qint64 id);
-    ApiReply restartService(ServiceKind kind, qint64 id);
-
-    // nullopt-like: an error reply when `id` is not a service of `kind`.
-    std::optional<ApiReply> checkKind(ServiceKind kind, qint64 id) const;
-    ApiReply mutationReply(const ServiceManager::Result &result, const QString &serviceName) const;
-
-    // GET /v1/get_rx and /v1/get_tx bodies (index 0 RX, 1 TX), reused until a service is added,
-    // changed, removed or changes state, the statistics are sampled again, or kListCacheMs pass:
-    // serialising every service for every request was what bounded the API's throughput.
-    static constexpr qint64 kListCacheMs = 100;
-    struct ListCache
-    {
-        QByteArray body;
-        qint64 builtAtMs = -1;
-    };
-    ListCache m_listCache[2];
-    QElapsedTimer m_clock;
-
-    ServiceManager &m_manager;
     AuthStore &m_auth;
     RestOptions m_options;
-    LoginThrottle m_throttle;
     QList<Route> m_routes;
+    AuthController m_authController;
+    SystemController m_systemController;
+    ServiceController m_rxController;
+    ServiceController m_txController;
     quint16 m_port = 0;
     bool m_tls = false;
     QString m_error;

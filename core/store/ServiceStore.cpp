@@ -3,19 +3,17 @@
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/secrets/SecretStore.h"
+#include "core/store/SchemaMigrator.h"
+#include "core/store/StoreLogging.h"
+#include "core/store/StoreTransaction.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcStore, "srtdesk.store")
 
 namespace srtdesk {
 
@@ -34,28 +32,6 @@ QString configJson(const ServiceConfig &config)
     withoutId.id = 0;
     return QString::fromUtf8(ServiceSerializer::config(withoutId, ServiceSerializer::Passphrase::Omitted).toJson());
 }
-
-// One transaction that rolls back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(db) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -192,152 +168,16 @@ bool ServiceStore::exec(const QString &sql)
 
 int ServiceStore::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return SchemaMigrator::schemaVersion(QSqlDatabase::database(m_connectionName, false));
 }
 
 bool ServiceStore::migrate()
 {
-    const int version = schemaVersion();
-    if (version < 0)
-        return fail(tr("Cannot read the schema version of %1.").arg(m_filePath));
-    if (version > kSchemaVersion) {
-        return fail(tr("The database %1 was written by a newer SRT Desk (schema %2; this version knows up to %3).")
-                        .arg(m_filePath)
-                        .arg(version)
-                        .arg(kSchemaVersion));
-    }
-    if (version == kSchemaVersion)
+    SchemaMigrator migrator(QSqlDatabase::database(m_connectionName, false), m_filePath, *m_secrets);
+    if (migrator.migrate())
         return true;
-
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
-    if (!transaction.isOpen())
-        return fail(tr("Cannot start a transaction on %1: %2").arg(m_filePath, db.lastError().text()));
-    bool ok = true;
-    int movedSecrets = 0;
-    if (version == 0) {
-        ok = createSchema();
-    } else {
-        if (version == 1)
-            ok = migrateFrom1To2();
-        ok = ok && migrateFrom2To3(&movedSecrets);
-    }
-    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
-    if (!ok) {
-        return fail(tr("Cannot upgrade the database %1 from schema %2 to %3: %4")
-                        .arg(m_filePath)
-                        .arg(version)
-                        .arg(kSchemaVersion)
-                        .arg(m_error));
-    }
-    if (!transaction.commit())
-        return fail(tr("Cannot commit the upgrade of %1: %2").arg(m_filePath, db.lastError().text()));
-    if (version != 0) {
-        qCInfo(lcStore) << "migrated" << m_filePath << "from schema" << version << "to" << kSchemaVersion;
-        // Passphrases were in the file until now: rebuild it and empty the WAL.
-        if (!scrubFreedContent())
-            return false;
-        if (movedSecrets > 0) {
-            qCInfo(lcStore).noquote() << movedSecrets << "passphrase(s) moved from" << m_filePath << "to the"
-                                      << m_secrets->backendName() << "secret store; the database was vacuumed";
-        }
-    }
-    return true;
-}
-
-// Schema 2 kept each passphrase in clear in the config JSON. Each moves to the SecretStore
-// (stored before this transaction commits) and leaves only its reference in the row.
-bool ServiceStore::migrateFrom2To3(int *moved)
-{
-    if (!exec(QStringLiteral("ALTER TABLE services ADD COLUMN passphrase_secret TEXT NOT NULL DEFAULT ''")))
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    struct Row
-    {
-        qint64 id;
-        QString kind;
-        QString config;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT id, kind, config FROM services ORDER BY id")))
-            return fail(query.lastError().text());
-        while (query.next())
-            rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
-    }
-    for (const Row &row : rows) {
-        QJsonParseError parseError{};
-        QJsonObject object = QJsonDocument::fromJson(row.config.toUtf8(), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError)
-            return fail(tr("service %1 cannot be read (%2)").arg(row.id).arg(parseError.errorString()));
-        const QString passphrase = object.take(QStringLiteral("PassPhrase")).toString();
-        const auto kind = serviceKindFromWire(row.kind);
-        if (!kind)
-            return fail(tr("service %1 has an unknown kind \"%2\"").arg(row.id).arg(row.kind));
-        QString key;
-        if (!passphrase.isEmpty()) {
-            key = secretKey(*kind, row.id);
-            if (!m_secrets->write(key, passphrase.toUtf8())) {
-                return fail(tr("the passphrase of service %1 cannot be moved to the secret store: %2")
-                                .arg(row.id)
-                                .arg(m_secrets->errorString()));
-            }
-            ++*moved;
-        }
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE services SET config = ?, passphrase_secret = COALESCE(?, '') WHERE id = ?"));
-        update.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-        update.addBindValue(key);
-        update.addBindValue(row.id);
-        if (!update.exec())
-            return fail(update.lastError().text());
-    }
-    return true;
-}
-
-// Rebuilds the file (VACUUM: no free page keeps old content) and moves everything out of the
-// WAL, truncating it to zero bytes.
-bool ServiceStore::scrubFreedContent()
-{
-    if (!exec(QStringLiteral("VACUUM")))
-        return fail(tr("Cannot vacuum the database %1: %2").arg(m_filePath, m_error));
-    QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
-        || checkpoint.value(0).toInt() != 0) {
-        return fail(tr("Cannot checkpoint the write-ahead log of %1: %2")
-                        .arg(m_filePath, checkpoint.lastError().isValid() ? checkpoint.lastError().text()
-                                                                          : tr("the database is busy")));
-    }
-    return true;
-}
-
-bool ServiceStore::createSchema()
-{
-    return exec(QStringLiteral(
-               "CREATE TABLE services ("
-               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-               " kind TEXT NOT NULL CHECK (kind IN ('rx', 'tx')),"
-               " name TEXT NOT NULL,"
-               " config TEXT NOT NULL,"
-               " desired_running INTEGER NOT NULL DEFAULT 0,"
-               " created_at TEXT NOT NULL,"
-               " updated_at TEXT NOT NULL,"
-               " passphrase_secret TEXT NOT NULL DEFAULT '')"))
-        && exec(QStringLiteral("CREATE UNIQUE INDEX services_kind_name ON services (kind, name COLLATE NOCASE)"));
-}
-
-// Schema 1 had no desired running state: services came up stopped after every restart.
-bool ServiceStore::migrateFrom1To2()
-{
-    return exec(QStringLiteral("ALTER TABLE services ADD COLUMN desired_running INTEGER NOT NULL DEFAULT 0"))
-        && exec(QStringLiteral("ALTER TABLE services ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"))
-        && exec(QStringLiteral("UPDATE services SET updated_at = created_at"))
-        && exec(QStringLiteral(
-            "CREATE UNIQUE INDEX IF NOT EXISTS services_kind_name ON services (kind, name COLLATE NOCASE)"));
+    m_error = migrator.errorString();
+    return false;
 }
 
 QString ServiceStore::missingSecretMessage(qint64 id) const
@@ -408,7 +248,7 @@ std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
 std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool desiredRunning)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    StoreTransaction transaction(db);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO services (kind, name, config, desired_running, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -455,7 +295,7 @@ std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool des
 bool ServiceStore::update(const ServiceConfig &config)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    StoreTransaction transaction(db);
     QString oldKey;
     {
         QSqlQuery current(db);
@@ -521,7 +361,7 @@ bool ServiceStore::update(const ServiceConfig &config)
 bool ServiceStore::remove(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    StoreTransaction transaction(db);
     QString key;
     {
         QSqlQuery current(db);
@@ -550,7 +390,7 @@ bool ServiceStore::remove(qint64 id)
 bool ServiceStore::setDesiredRunning(qint64 id, bool running)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    StoreTransaction transaction(db);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE services SET desired_running = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(running ? 1 : 0);

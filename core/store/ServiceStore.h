@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ServiceConfig.h"
+#include "core/store/SchemaHistory.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,8 +15,9 @@ namespace srtdesk {
 class SecretStore;
 
 // The services and their desired running state in one SQLite file (WAL mode), with a
-// schema version and forward migrations. Every change is one transaction; ids come from
-// AUTOINCREMENT, so they are stable and never reused. SQL lives here and nowhere else.
+// schema version and forward migrations (run by SchemaMigrator, listed in SchemaHistory).
+// Every change is one transaction; ids come from AUTOINCREMENT, so they are stable and never
+// reused. SQL lives in core/store and nowhere else.
 // Used from one thread (the one that owns ServiceManager).
 //
 // Passphrases never enter the file: each one is kept in the SecretStore under "<kind>/<id>"
@@ -28,7 +30,7 @@ class ServiceStore
     Q_DECLARE_TR_FUNCTIONS(ServiceStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = SchemaHistory::kLatestVersion;
     static inline const QString kFileName = QStringLiteral("srtdesk.sqlite");
 
     struct Record
@@ -73,10 +75,6 @@ private:
     QString integrityProblem();
     bool exec(const QString &sql);
     bool migrate();
-    bool createSchema();
-    bool migrateFrom1To2();
-    bool migrateFrom2To3(int *moved);
-    bool scrubFreedContent();
     QString missingSecretMessage(qint64 id) const;
     bool fail(const QString &message);
 

@@ -150,6 +150,7 @@ private slots:
     void loginThrottling();
     void metricsInPrometheusFormat();
     void openApiDescribesEveryRoute();
+    void everyRouteChecksItsPermission();
     void authStoreIsPrivate();
     void https();
     void daemonVersion();
@@ -916,6 +917,58 @@ void TestRest::openApiDescribesEveryRoute()
     const QJsonObject addRx = paths.value(QStringLiteral("/v1/add_rx")).toObject().value(QStringLiteral("post")).toObject();
     for (const char *code : {"200", "400", "401", "409", "413"})
         QVERIFY2(addRx.value(QStringLiteral("responses")).toObject().contains(QLatin1String(code)), code);
+}
+
+// Every route of the table, without a token and with one: the permission each route declares
+// is checked before its handler runs, and a refused call changes nothing.
+void TestRest::everyRouteChecksItsPermission()
+{
+    const qint64 rxId = addService(*m_client, QStringLiteral("rx"), samples::kAddRx);
+    const qint64 txId = addService(*m_client, QStringLiteral("tx"), samples::kAddTx);
+    QVERIFY(rxId > 0 && txId > 0);
+    const auto snapshot = [this] {
+        QByteArray state;
+        for (const ServiceStatus &status : m_manager->list())
+            state += ServiceSerializer::status(status, ServiceSerializer::Passphrase::Included).toJson();
+        return state;
+    };
+    const QByteArray before = snapshot();
+    const auto verb = [](QHttpServerRequest::Method method) -> QByteArray {
+        switch (method) {
+        case QHttpServerRequest::Method::Get: return "GET";
+        case QHttpServerRequest::Method::Post: return "POST";
+        case QHttpServerRequest::Method::Put: return "PUT";
+        case QHttpServerRequest::Method::Delete: return "DELETE";
+        default: return "OTHER";
+        }
+    };
+
+    RestClient anonymous(baseUrl(m_server->serverPort()));
+    QStringList publicRoutes;
+    for (const RestServer::Route &route : m_server->routes()) {
+        const bool rx = route.path.contains(QLatin1String("_rx"));
+        const QByteArray body = rx ? QByteArray(samples::kUpdateRx) : QByteArray(samples::kUpdateTx);
+        const QString existing = QString(route.path).replace(QStringLiteral("{id}"), QString::number(rx ? rxId : txId));
+        const QString name = QString::fromLatin1(verb(route.method)) + QLatin1Char(' ') + route.path;
+        const auto refused = anonymous.call(verb(route.method), existing, body);
+        if (!route.needsToken()) {
+            publicRoutes.append(name);
+            QVERIFY2(refused.status != 401, qPrintable(name));
+            continue;
+        }
+        QVERIFY2(refused.status == 401, qPrintable(name + QStringLiteral(" without a token: ") + QString::number(refused.status)));
+        QVERIFY2(refused.header("WWW-Authenticate").startsWith("Bearer"), qPrintable(name));
+        // With a token the call gets past the check (a malformed body and an unknown Id keep
+        // the handlers from changing anything).
+        const QString unknown = QString(route.path).replace(QStringLiteral("{id}"), QStringLiteral("999999"));
+        const auto admitted = m_client->call(verb(route.method), unknown, "not json");
+        QVERIFY2(admitted.status != 401 && admitted.status != 0,
+                 qPrintable(name + QStringLiteral(" with a token: ") + QString::number(admitted.status)));
+    }
+    publicRoutes.sort();
+    QCOMPARE(publicRoutes, (QStringList{QStringLiteral("GET /v1/health"), QStringLiteral("GET /v1/openapi.json"),
+                                        QStringLiteral("POST /v1/login")}));
+    QCOMPARE(snapshot(), before);
 }
 
 void TestRest::authStoreIsPrivate()

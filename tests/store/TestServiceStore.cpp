@@ -89,6 +89,52 @@ private:
     QString m_name;
 };
 
+// A file's schema as a sorted list: each table's columns (name, type, NOT NULL, key) and
+// indexes (name, unique, columns). Column order and defaults are left out: an upgraded file
+// has its added columns last, with the defaults that ALTER TABLE needed.
+QStringList schemaOf(const QString &path)
+{
+    RawDatabase raw(path);
+    QStringList tables;
+    QSqlQuery tableQuery = raw.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    while (tableQuery.next())
+        tables.append(tableQuery.value(0).toString());
+    QStringList schema;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery columns = raw.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (columns.next()) {
+            schema.append(QStringLiteral("column %1.%2 %3%4%5")
+                              .arg(table, columns.value(1).toString(), columns.value(2).toString(),
+                                   columns.value(3).toInt() ? QStringLiteral(" NOT NULL") : QString(),
+                                   columns.value(5).toInt() ? QStringLiteral(" PRIMARY KEY") : QString()));
+        }
+        QSqlQuery indexes = raw.exec(QStringLiteral("PRAGMA index_list(%1)").arg(table));
+        while (indexes.next()) {
+            const QString index = indexes.value(1).toString();
+            QStringList indexColumns;
+            QSqlQuery info = raw.exec(QStringLiteral("PRAGMA index_info(%1)").arg(index));
+            while (info.next())
+                indexColumns.append(info.value(2).toString());
+            schema.append(QStringLiteral("index %1.%2%3 (%4)")
+                              .arg(table, index, indexes.value(2).toInt() ? QStringLiteral(" UNIQUE") : QString(),
+                                   indexColumns.join(QStringLiteral(", "))));
+        }
+    }
+    schema.sort();
+    return schema;
+}
+
+// Schema 1 as the first release wrote it: no desired state, no updated_at.
+void writeVersion1File(const QString &path)
+{
+    RawDatabase raw(path);
+    raw.exec(QStringLiteral("CREATE TABLE services (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL "
+                            "CHECK (kind IN ('rx', 'tx')), name TEXT NOT NULL, config TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL)"));
+    raw.exec(QStringLiteral("PRAGMA user_version=1"));
+}
+
 } // namespace
 
 class TestServiceStore : public QObject
@@ -105,6 +151,8 @@ private slots:
     void migratesVersion1();
     void passphrasesStayOutOfTheDatabase();
     void migratesVersion2PassphrasesToTheSecretStore();
+    void newAndUpgradedFilesHaveTheSameSchema();
+    void failedUpgradeLeavesTheFileAsItWas();
     void refusesCorruptFile();
     void refusesNewerSchema();
     void reportsLockedDatabase();
@@ -373,6 +421,50 @@ void TestServiceStore::migratesVersion2PassphrasesToTheSecretStore()
     }
     QVERIFY(!databaseBytes(path).contains(clear));
     QVERIFY(secrets.remove(QStringLiteral("rx/60")));
+}
+
+// A new file starts from the baseline schema and an old one takes every step: both must end
+// with the same tables, or a step (or the baseline) was written for one path only.
+void TestServiceStore::newAndUpgradedFilesHaveTheSameSchema()
+{
+    QTemporaryDir fresh;
+    QTemporaryDir old;
+    writeVersion1File(old.filePath(ServiceStore::kFileName));
+    for (const QTemporaryDir *dir : {&fresh, &old}) {
+        ServiceStore store;
+        QVERIFY2(store.open(dir->path()), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), ServiceStore::kSchemaVersion);
+    }
+    const QStringList freshSchema = schemaOf(fresh.filePath(ServiceStore::kFileName));
+    QVERIFY(freshSchema.contains(QStringLiteral("column services.passphrase_secret TEXT NOT NULL")));
+    QVERIFY(freshSchema.contains(QStringLiteral("index services.services_kind_name UNIQUE (kind, name)")));
+    QCOMPARE(schemaOf(old.filePath(ServiceStore::kFileName)), freshSchema);
+}
+
+// Every step runs in one transaction: a row that one step cannot read undoes the whole upgrade.
+void TestServiceStore::failedUpgradeLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(ServiceStore::kFileName);
+    writeVersion1File(path);
+    {
+        RawDatabase raw(path);
+        raw.exec(QStringLiteral("INSERT INTO services (id, kind, name, config, created_at) VALUES (5, 'rx', 'Broken', "
+                                "'{not json', '2024-01-01T00:00:00Z')"));
+    }
+    const QStringList before = schemaOf(path);
+
+    ServiceStore store;
+    QVERIFY(!store.open(dir.path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("from schema 1 to %1").arg(ServiceStore::kSchemaVersion)),
+             qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("service 5 cannot be read")), qPrintable(store.errorString()));
+    QVERIFY(!store.isOpen());
+
+    QCOMPARE(schemaOf(path), before);
+    RawDatabase raw(path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT config FROM services WHERE id = 5")).toString(), QStringLiteral("{not json"));
 }
 
 void TestServiceStore::refusesCorruptFile()

@@ -105,6 +105,11 @@ private slots:
         QCOMPARE(counts.duplicates, 1);
         QCOMPARE(counts.missing, 2);
         QCOMPARE(counts.corrupted, 1);
+        // Missing before a bound: 3 and 4 in the middle, and 6 and 7 (a lost tail: 6 was corrupted).
+        std::vector<std::uint64_t> first;
+        QCOMPARE(receiver.missingBefore(8, &first), 4);
+        QCOMPARE(first, (std::vector<std::uint64_t>{3, 4, 6, 7}));
+        QCOMPARE(receiver.missingBefore(3), 0);
     }
 };
 

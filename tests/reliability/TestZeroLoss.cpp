@@ -452,8 +452,16 @@ void TestZeroLoss::report(Peer peer, double lossPercent, std::vector<std::unique
                     .arg(toListener.received)
                     .arg(toCaller.lost)
                     .arg(toCaller.received);
+        // The proxy itself must lose nothing it did not mean to: what it received is what it
+        // forwarded or dropped on purpose (a keepalive or two may still be in its delay queue).
+        const auto unaccounted = [](const ImpairmentProxy::Counters &c) {
+            return qint64(c.received + c.duplicated) - qint64(c.forwarded + c.lost + c.blackedOut);
+        };
+        const qint64 proxyLeak = std::max(unaccounted(toListener), unaccounted(toCaller));
+        if (proxyLeak > 2)
+            line += QStringLiteral("; the proxy failed to forward %1").arg(proxyLeak);
         if (lost > 0 || early > kWarmUpMaxMissing || counts.corrupted > 0 || link.rxUpMs < 0
-            || link.rxUpMs > kConnectBoundMs)
+            || link.rxUpMs > kConnectBoundMs || proxyLeak > 2)
             failures << line;
         else
             qInfo().noquote() << line;

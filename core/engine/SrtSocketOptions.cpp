@@ -74,9 +74,14 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
     }
 
     if (config.isTx()) {
-        // SrtBw > 0 caps the link; 0 means "relative to the input rate": INPUTBW when given,
-        // libsrt's own estimate of the input otherwise, plus OHEADBW percent.
-        const int64_t maxBw = config.srtBw > 0 ? int64_t(config.srtBw) * 125 : 0;
+        // SrtBw > 0 caps the link. SrtBw 0: InputBw plus OverHead percent when InputBw is given,
+        // otherwise no cap (-1: libsrt's "infinite" 1 Gbit/s, srt-live-transmit's default) --
+        // never libsrt's own estimate of the input (SRTO_MAXBW 0 with SRTO_INPUTBW 0). That
+        // estimate averages the input over a second, so a feed that starts after a pause or grows
+        // by more than OverHead is paced below its own rate for up to a second, and at heavy loss
+        // the retransmissions find no room: datagrams dropped (tests/reliability/TestZeroLoss.cpp,
+        // docs/RELIABILITY.md "Zero loss, checked harder").
+        const int64_t maxBw = config.srtBw > 0 ? int64_t(config.srtBw) * 125 : (config.inputBw > 0 ? 0 : -1);
         if (!setOption(socket, SRTO_MAXBW, maxBw))
             return fail("SRTO_MAXBW");
         const int64_t inputBw = std::max<int64_t>(0, int64_t(config.inputBw) * 125);

@@ -3,9 +3,10 @@
 // small process drives and counts every stream of a benchmark run.
 //
 //   bench-traffic --send 127.0.0.1:5000,127.0.0.1:5002 --recv 127.0.0.1:6000,127.0.0.1:6002
-//                 --rate 2 [--size 1316] --duration 10 [--ready-timeout 20] [--drain 1]
+//                 --rate 2 [--size 1316] --duration 10 [--ready-timeout 20] [--drain 1] [--fanout 1]
 //
-// Stream i sends to send[i] and is counted on recv[i]. First every stream is probed (one
+// Stream i sends to send[i] and is counted on recv[i]. With --fanout 1 there is one --send
+// address (e.g. a multicast group) and every recv[i] must see every datagram of that stream. First every stream is probed (one
 // probe datagram every 20 ms per stream until each recv port has seen its probe), then
 // "READY" is printed, the streams send at --rate Mbit/s each for --duration seconds, "SENT"
 // is printed, and after --drain seconds the counts are printed as one line of JSON.
@@ -111,6 +112,7 @@ int main(int argc, char **argv)
     std::vector<std::string> sendTo, recvAt;
     double mbps = 10, duration = 5, readyTimeout = 20, drain = 1;
     std::size_t size = 1316;
+    bool fanout = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (i + 1 >= argc)
@@ -130,13 +132,19 @@ int main(int argc, char **argv)
             readyTimeout = std::atof(value.c_str());
         else if (arg == "--drain")
             drain = std::atof(value.c_str());
+        else if (arg == "--fanout")
+            fanout = std::atoi(value.c_str()) != 0;
         else
             usage();
     }
+    if (fanout && sendTo.size() == 1)
+        sendTo.resize(recvAt.size(), sendTo.front()); // only the first one sends
     if (sendTo.empty() || sendTo.size() != recvAt.size() || size < 16 || size > 65000 || mbps <= 0)
         usage();
 
     const std::size_t n = sendTo.size();
+    // Streams that send: all of them, or the first one whose datagrams every receiver counts.
+    const std::size_t senders = fanout ? 1 : n;
     std::vector<Stream> streams(n);
     const int epfd = epoll_create1(EPOLL_CLOEXEC);
     for (std::size_t i = 0; i < n; ++i) {
@@ -155,7 +163,11 @@ int main(int argc, char **argv)
         event.events = EPOLLIN;
         event.data.u64 = i;
         epoll_ctl(epfd, EPOLL_CTL_ADD, s.recvFd, &event);
+        if (i >= senders)
+            continue;
         s.sendFd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        const int ttl = 1; // a multicast group stays on this host
+        setsockopt(s.sendFd, IPPROTO_IP, IP_MULTICAST_TTL, &ttl, sizeof ttl);
         const int sendBuffer = 4 * 1024 * 1024;
         if (setsockopt(s.sendFd, SOL_SOCKET, SO_SNDBUFFORCE, &sendBuffer, sizeof sendBuffer) < 0)
             setsockopt(s.sendFd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
@@ -180,7 +192,7 @@ int main(int argc, char **argv)
             const int ready = epoll_wait(epfd, events, 64, 20);
             for (int e = 0; e < ready; ++e) {
                 Stream &s = streams[events[e].data.u64];
-                const auto index = std::uint32_t(events[e].data.u64);
+                const auto index = fanout ? 0u : std::uint32_t(events[e].data.u64);
                 for (;;) {
                     for (int k = 0; k < kBatch; ++k) {
                         iov[k] = {buffers[k].data(), buffers[k].size()};
@@ -242,8 +254,14 @@ int main(int argc, char **argv)
             if (streams[i].probed.load())
                 continue;
             allReady = false;
-            fill(datagram.data(), size, std::uint32_t(i), kProbe);
-            send(streams[i].sendFd, datagram.data(), size, 0);
+            if (i < senders) {
+                fill(datagram.data(), size, std::uint32_t(i), kProbe);
+                send(streams[i].sendFd, datagram.data(), size, 0);
+            }
+        }
+        if (fanout && !allReady) {
+            fill(datagram.data(), size, 0, kProbe);
+            send(streams[0].sendFd, datagram.data(), size, 0);
         }
         if (allReady)
             break;
@@ -277,10 +295,10 @@ int main(int argc, char **argv)
         const auto now = Clock::now();
         const double elapsed = std::chrono::duration<double>(now - begin).count();
         bool done = true;
-        for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t i = 0; i < senders; ++i) {
             Stream &s = streams[i];
             // Streams are staggered evenly over one interval.
-            const double shifted = elapsed - interval * double(i) / double(n);
+            const double shifted = elapsed - interval * double(i) / double(senders);
             const std::uint64_t due =
                 shifted < 0 ? 0 : std::min<std::uint64_t>(total, std::uint64_t(shifted / interval) + 1);
             if (s.sent < total)
@@ -306,7 +324,7 @@ int main(int argc, char **argv)
         if (done || now >= end + std::chrono::seconds(1))
             break;
         // Next datagram due of any stream (they share one rate, staggered by interval / n).
-        const double slot = interval / double(n);
+        const double slot = interval / double(senders);
         const double next = (std::floor(elapsed / slot) + 1.0) * slot;
         sleepUntil(begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(next)));
     }
@@ -317,6 +335,10 @@ int main(int argc, char **argv)
     std::this_thread::sleep_for(std::chrono::duration<double>(drain));
     stop = true;
     receiver.join();
+    if (fanout) {
+        for (auto &s : streams)
+            s.sent = streams[0].sent; // every receiver should have had each of them
+    }
 
     std::uint64_t sent = 0, unique = 0, duplicates = 0, corrupted = 0, outOfOrder = 0, missing = 0;
     std::size_t lossyStreams = 0;

@@ -93,6 +93,22 @@ UdpSequenceReceiver::Counts UdpSequenceReceiver::counts() const
     return counts;
 }
 
+qint64 UdpSequenceReceiver::missingIn(std::uint64_t begin, std::uint64_t end, std::vector<std::uint64_t> *first,
+                                      std::size_t keep) const
+{
+    std::lock_guard lock(m_mutex);
+    qint64 missing = 0;
+    for (std::uint64_t sequence = std::max(begin, m_firstSequence); sequence < end; ++sequence) {
+        const std::size_t index = std::size_t(sequence - m_firstSequence);
+        if (index < m_seen.size() && m_seen[index])
+            continue;
+        ++missing;
+        if (first && first->size() < keep)
+            first->push_back(sequence);
+    }
+    return missing;
+}
+
 void UdpSequenceReceiver::run()
 {
     std::vector<char> buffer(65536);

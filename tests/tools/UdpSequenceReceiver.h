@@ -38,6 +38,10 @@ public:
     void stop();
     void reset(std::uint64_t firstSequence = 0);
     Counts counts() const;
+    // Sequence numbers in [begin, end) that never came: how many, and the first `keep` of
+    // them (to tell a lost tail from a lost start or a gap in the middle).
+    qint64 missingIn(std::uint64_t begin, std::uint64_t end, std::vector<std::uint64_t> *first = nullptr,
+                     std::size_t keep = 8) const;
 
 private:
     void run();

@@ -105,6 +105,12 @@ private slots:
         QCOMPARE(counts.duplicates, 1);
         QCOMPARE(counts.missing, 2);
         QCOMPARE(counts.corrupted, 1);
+        // Missing in a range: 3 and 4 in the middle, and 6 and 7 (a lost tail: 6 was corrupted).
+        std::vector<std::uint64_t> first;
+        QCOMPARE(receiver.missingIn(0, 8, &first), 4);
+        QCOMPARE(first, (std::vector<std::uint64_t>{3, 4, 6, 7}));
+        QCOMPARE(receiver.missingIn(0, 3), 0);
+        QCOMPARE(receiver.missingIn(4, 6), 1);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
+#include "core/engine/StatsHistory.h"
 #include "core/model/ServiceValidator.h"
 #include "core/store/ServiceStore.h"
 
@@ -391,6 +392,11 @@ bool ServiceManager::bondingSupported() const
 QString ServiceManager::bondingUnavailableReason() const
 {
     return m_runtime.bondingUnavailableReason();
+}
+
+QString ServiceManager::libsrtVersion() const
+{
+    return SrtRuntime::libraryVersion();
 }
 
 void ServiceManager::sample()

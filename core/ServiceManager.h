@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/engine/StatsHistory.h"
 #include "core/model/FieldError.h"
 #include "core/model/ServiceStatus.h"
+#include "core/model/StatsSample.h"
 
 #include <QHash>
 #include <QObject>
@@ -68,6 +68,8 @@ public:
     void setStatsIntervalMs(int msecs);
     bool bondingSupported() const;
     QString bondingUnavailableReason() const;
+    // The linked libsrt's version, e.g. "1.5.1" (for the About box: ui reads no engine header).
+    QString libsrtVersion() const;
 
 signals:
     void serviceAdded(qint64 id);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/model/ServiceEnums.h"
@@ -5,18 +6,13 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
-class QLabel;
 class QLineEdit;
-class QMenu;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
-class QToolBar;
-class QPushButton;
 
 namespace srtdesk {
 
@@ -25,11 +21,21 @@ class ChartPanel;
 class LanguageSwitcher;
 class LogCollector;
 class LogPanel;
+class ServiceCommands;
 class ServiceManager;
 class ServiceTableModel;
+class ServiceTablePane;
+class TransferCommands;
+class TrayIcon;
+class WindowActions;
+class WindowMenus;
+class WindowStatusBar;
 
-// The operator's window: RX and TX tables, the selected link's charts, the log, and every
-// action on services. Holds no service state: the tables' models read ServiceManager.
+// The operator's window: one tab pane per kind of service, docked panels (the selected
+// link's charts, the log), the status bar and the tray. It assembles those parts and routes
+// the actions to the commands (ServiceCommands, TransferCommands). Holds no service state:
+// the panes' models read ServiceManager. A new view of services is one more tab pane; a new
+// panel is one more dock (addPanelDock).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,7 +56,7 @@ public:
     void selectService(qint64 id);
     qint64 currentServiceId() const;
     QList<qint64> selectedServiceIds() const;
-    // "2 of 3 RX running · 1 of 1 TX running · 3 connected · 1 alarm"
+    // "RX: 2 of 3 running · TX: 1 of 1 running · 3 connected · 0 waiting · 1 alarm"
     QString summaryText() const;
     // Shown in the status bar, e.g. "REST API: https://0.0.0.0:4000" (app/gui sets it).
     void setRestStatus(const QString &text);
@@ -69,38 +75,27 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
-    void createCentral();
+    void createPanes();
+    void addPane(ServiceTablePane *tablePane);
     void createDocks();
-    void createStatusBar();
-    void createTray();
+    QDockWidget *addPanelDock(const QString &objectName, QWidget *panel);
+    void connectActions();
+    void connectManager();
     void retranslateUi();
     void restoreLayout();
     void saveLayout();
+    bool confirmQuit();
 
-    ServiceKind currentKind() const;
+    ServiceTablePane *pane(ServiceKind kind) const;
+    ServiceTablePane *currentPane() const;
+    void onCurrentChanged();
     void updateActions();
     void updateSummary();
-    void updateEmptyHints();
-    void onCurrentChanged();
-
-    void addService(ServiceKind kind);
-    void editService();
-    void duplicateService();
-    void deleteServices();
-    void startServices();
-    void stopServices();
-    void restartServices();
-    void startAll();
-    void stopAll();
-    void importServices();
-    void exportServices();
+    void showContextMenu(const QPoint &globalPos, bool onRow);
+    void runOnSelection(void (ServiceCommands::*command)(const QList<qint64> &));
+    void selectIfSaved(qint64 id);
     void openSettings();
     void about();
-    void showContextMenu(QTableView *view, const QPoint &pos);
-    void reportFailures(const QString &title, const QStringList &failures);
 
     ServiceManager &m_manager;
     AppSettings &m_settings;
@@ -108,64 +103,21 @@ private:
     LogCollector *m_logCollector = nullptr;
     LanguageSwitcher *m_language = nullptr;
     bool m_quitting = false;
-    int m_lastAlarms = 0;
 
-    ServiceTableModel *m_rxModel = nullptr;
-    ServiceTableModel *m_txModel = nullptr;
-    QSortFilterProxyModel *m_rxProxy = nullptr;
-    QSortFilterProxyModel *m_txProxy = nullptr;
-    QTableView *m_rxView = nullptr;
-    QTableView *m_txView = nullptr;
-    QStackedWidget *m_rxStack = nullptr;
-    QStackedWidget *m_txStack = nullptr;
-    QLabel *m_rxHint = nullptr;
-    QLabel *m_txHint = nullptr;
-    QPushButton *m_rxHintButton = nullptr;
-    QPushButton *m_txHintButton = nullptr;
+    std::unique_ptr<WindowActions> m_actions;
+    std::unique_ptr<WindowMenus> m_menus;
+    std::unique_ptr<ServiceCommands> m_commands;
+    std::unique_ptr<TransferCommands> m_transfer;
+
     QTabWidget *m_tabs = nullptr;
+    QList<ServiceTablePane *> m_panes; // in tab order
     QLineEdit *m_filter = nullptr;
-
     ChartPanel *m_charts = nullptr;
     LogPanel *m_log = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_logDock = nullptr;
-
-    QLabel *m_summaryLabel = nullptr;
-    QLabel *m_alarmLabel = nullptr;
-    QLabel *m_restLabel = nullptr;
-    QLabel *m_secretsLabel = nullptr;
-    QString m_secretsFile;   // kept to retranslate the notice
-    QString m_secretsReason;
-    QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_trayMenu = nullptr;
-    QAction *m_trayShow = nullptr;
-    QAction *m_trayQuit = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_serviceMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-
-    QAction *m_addRx = nullptr;
-    QAction *m_addTx = nullptr;
-    QAction *m_edit = nullptr;
-    QAction *m_duplicate = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_start = nullptr;
-    QAction *m_stop = nullptr;
-    QAction *m_restart = nullptr;
-    QAction *m_startAll = nullptr;
-    QAction *m_stopAll = nullptr;
-    QAction *m_import = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_showRx = nullptr;
-    QAction *m_showTx = nullptr;
-    QAction *m_about = nullptr;
-    QAction *m_aboutQt = nullptr;
+    WindowStatusBar *m_statusBar = nullptr;
+    TrayIcon *m_tray = nullptr;
 };
 
 } // namespace srtdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/StatsSample.h"
+#include "core/model/StatsSample.h"
 
 #include <QList>
 

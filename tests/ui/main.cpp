@@ -5,6 +5,7 @@
 #include "TestServiceDialog.h"
 #include "TestServiceTableModel.h"
 #include "TestUiMisc.h"
+#include "TestWindowCommands.h"
 #include "UiTestSupport.h"
 
 #include "core/engine/SrtRuntime.h"
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     tests.push_back(std::make_unique<TestServiceTableModel>());
     tests.push_back(std::make_unique<TestServiceDialog>());
     tests.push_back(std::make_unique<TestUiMisc>());
+    tests.push_back(std::make_unique<TestWindowCommands>());
     tests.push_back(std::make_unique<TestLiveLink>());
 
     return srtdesk::testing::runTestClasses(argc, argv, tests);

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/WindowStatusBar.h"
+
+#include "ui/WindowText.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QLabel>
+
+namespace srtdesk {
+
+WindowStatusBar::WindowStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_summary(new QLabel(this))
+    , m_alarms(new QLabel(this))
+    , m_rest(new QLabel(this))
+    , m_secrets(new QLabel(this))
+{
+    // What QMainWindow::statusBar() gives the bar it creates: the summary may be cut, the bar
+    // never widens the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_alarms->setObjectName(QStringLiteral("alarms"));
+    m_rest->setObjectName(QStringLiteral("restStatus"));
+    m_rest->setVisible(false);
+    m_secrets->setObjectName(QStringLiteral("secretStoreNotice"));
+    m_secrets->setVisible(false);
+    addWidget(m_summary, 1);
+    addPermanentWidget(m_secrets);
+    addPermanentWidget(m_rest);
+    addPermanentWidget(m_alarms);
+}
+
+void WindowStatusBar::showTally(const ServiceTally &tally)
+{
+    m_summary->setText(tally.summaryText());
+    showAlarms(tally.alarms);
+}
+
+void WindowStatusBar::showAlarms(const QStringList &alarms)
+{
+    if (!alarms.isEmpty()) {
+        m_alarms->setText(WindowText::tr("⚠ %n alarm(s)", nullptr, int(alarms.size())));
+        m_alarms->setStyleSheet(QStringLiteral("color: white; background: #b0241b; padding: 1px 8px; font-weight: bold;"));
+        m_alarms->setToolTip(
+            WindowText::tr("Running with the link down or failing: %1").arg(alarms.join(QStringLiteral(", "))));
+    } else {
+        m_alarms->setText(WindowText::tr("No alarms"));
+        m_alarms->setStyleSheet(QStringLiteral("color: #1d7a32; padding: 1px 8px;"));
+        m_alarms->setToolTip(QString());
+    }
+}
+
+void WindowStatusBar::setRestStatus(const QString &text)
+{
+    m_rest->setText(text);
+    m_rest->setVisible(!text.isEmpty());
+}
+
+void WindowStatusBar::setSecretStoreFallback(const QString &filePath, const QString &reason)
+{
+    m_secretsFile = filePath;
+    m_secretsReason = reason;
+    m_secrets->setVisible(!filePath.isEmpty());
+    showSecretStoreNotice();
+}
+
+void WindowStatusBar::showSecretStoreNotice()
+{
+    if (m_secretsFile.isEmpty())
+        return;
+    m_secrets->setText(WindowText::tr("⚠ Passphrases in a file: no system keychain"));
+    m_secrets->setToolTip(WindowText::tr("No system keychain (Secret Service) is reachable: %1.\nPassphrases and the REST "
+                                         "API's keys are kept in %2, readable only by your user account.")
+                              .arg(m_secretsReason, QDir::toNativeSeparators(m_secretsFile)));
+}
+
+void WindowStatusBar::changeEvent(QEvent *event)
+{
+    // The summary and the alarms are shown again by the window, which counts them anew.
+    if (event->type() == QEvent::LanguageChange)
+        showSecretStoreNotice();
+    QStatusBar::changeEvent(event);
+}
+
+} // namespace srtdesk

@@ -121,23 +121,44 @@ void TsAnalyzer::payload(const std::uint8_t *data, std::size_t length, std::int6
         publishNow(nowUs);
 }
 
-// The per-packet walk: everything here runs for every packet, so it touches one 16-byte slot
-// and the packet's first six bytes; whatever is rarer goes through slowPath().
-void TsAnalyzer::onPacket(const std::uint8_t *p)
+// The per-packet walk. Most packets carry payload without an adaptation field, have the next
+// continuity counter and belong to a PID without tables to decode: they cost a slot update
+// and a few compares. Everything else goes through unusualPacket().
+__attribute__((always_inline)) inline void TsAnalyzer::onPacket(const std::uint8_t *p)
 {
     const std::uint16_t pid = pidOf(p);
     PidSlot &slot = m_pids[pid];
     ++slot.packets;
     slot.seenMs = m_nowMs;
     ++m_tsPackets;
-    if (pid == kNullPid || (p[1] & 0x80))
-        return; // stuffing; or transport_error_indicator: the header itself is in doubt
+    const std::uint8_t flags = p[3];
+    const std::uint8_t cc = flags & 0x0F;
+    if ((flags & 0x30) == 0x10 && cc == ((slot.cc + 1) & 0x0F) && slot.ccFlags == CcKnown
+        && !(slot.role & RolePsi) && !(p[1] & 0x80)) {
+        slot.cc = cc;
+        return;
+    }
+    if (pid != kNullPid)
+        unusualPacket(pid, slot, p);
+}
+
+// Kept out of line so that onPacket() stays small enough to be inlined into the loop.
+__attribute__((noinline)) void TsAnalyzer::unusualPacket(std::uint16_t pid, PidSlot &slot, const std::uint8_t *p)
+{
+    if (p[1] & 0x80)
+        return; // transport_error_indicator: the header itself is in doubt
     const std::uint8_t flags = p[3];
     const bool discontinuity = (flags & 0x20) && p[4] > 0 && (p[5] & 0x80);
     if (flags & 0x10)
         checkContinuity(slot, flags & 0x0F, discontinuity);
-    if (slot.role & RoleSlowPath)
-        slowPath(pid, slot, p, discontinuity);
+    if ((slot.role & RolePcr) && (flags & 0x20) && p[4] >= 7 && (p[5] & 0x10))
+        checkPcr(pid, p, discontinuity);
+    if (slot.role & RolePat)
+        patPacket(p);
+    if (slot.role & RolePmt)
+        pmtPacket(pid, p);
+    if (slot.role & RolePeekAudio)
+        peekAudio(pid, slot, p);
 }
 
 // TR 101 290 1.4 counted per event: a packet whose counter is neither the next one nor a
@@ -170,20 +191,6 @@ void TsAnalyzer::checkContinuity(PidSlot &slot, std::uint8_t cc, bool discontinu
     slot.ccFlags = CcKnown | CcSkipped;
 }
 
-void TsAnalyzer::slowPath(std::uint16_t pid, PidSlot &slot, const std::uint8_t *p, bool discontinuity)
-{
-    if (slot.role & RolePat)
-        patPacket(p);
-    if (slot.role & RolePmt)
-        pmtPacket(pid, p);
-    if ((slot.role & RolePcr) && hasAdaptation(p) && p[4] >= 7 && (p[5] & 0x10))
-        checkPcr(pid, p, discontinuity);
-    if (slot.role & RolePeekAudio)
-        peekAudio(pid, slot, p);
-    if (m_tables.takeChanged())
-        applyTables();
-}
-
 // TR 101 290 1.3.a: scrambled packets and sections other than table_id 0x00 on PID 0 are
 // errors; the 0.5 s timer restarts with every section of table_id 0x00.
 void TsAnalyzer::patPacket(const std::uint8_t *p)
@@ -200,6 +207,8 @@ void TsAnalyzer::patPacket(const std::uint8_t *p)
             ++m_counts.patErrors;
     }
     m_tables.pushPat(p);
+    if (m_tables.takeChanged())
+        applyTables();
 }
 
 // TR 101 290 1.5.a: scrambled PMT packets are errors; the 0.5 s timer of a program_map_PID
@@ -217,6 +226,8 @@ void TsAnalyzer::pmtPacket(std::uint16_t pid, const std::uint8_t *p)
         }
     }
     m_tables.pushPmt(pid, p);
+    if (m_tables.takeChanged())
+        applyTables();
 }
 
 // TR 101 290 2.3, measured on the PCR values themselves, so that network jitter and the

@@ -54,7 +54,7 @@ private:
         RolePcr = 0x04,
         RoleEs = 0x08,       // referenced by a PMT: PID_error timer
         RolePeekAudio = 0x10, // MPEG audio whose layer is still unknown
-        RoleSlowPath = RolePat | RolePmt | RolePcr | RolePeekAudio,
+        RolePsi = RolePat | RolePmt | RolePeekAudio, // every packet of the PID leaves the fast path
     };
     enum CcFlag : std::uint8_t { CcKnown = 0x01, CcDuplicate = 0x02, CcSkipped = 0x04 };
 
@@ -98,7 +98,7 @@ private:
     void start(std::int64_t nowUs);
     void checkContinuity(PidSlot &slot, std::uint8_t cc, bool discontinuity);
     void checkPcr(std::uint16_t pid, const std::uint8_t *packet, bool discontinuity);
-    void slowPath(std::uint16_t pid, PidSlot &slot, const std::uint8_t *packet, bool discontinuity);
+    void unusualPacket(std::uint16_t pid, PidSlot &slot, const std::uint8_t *packet);
     void patPacket(const std::uint8_t *packet);
     void pmtPacket(std::uint16_t pid, const std::uint8_t *packet);
     void peekAudio(std::uint16_t pid, PidSlot &slot, const std::uint8_t *packet);

@@ -50,6 +50,14 @@ public:
                 handler.onSyncAcquired();
                 continue;
             }
+            // The common case: whole packets with good sync bytes.
+            const std::size_t runStart = pos;
+            while (length - pos >= kPacketSize && data[pos] == kSyncByte) {
+                handler.onPacket(data + pos);
+                pos += kPacketSize;
+            }
+            if (pos != runStart)
+                m_badRun = 0;
             if (length - pos < kPacketSize) {
                 std::memcpy(m_carry, data + pos, length - pos);
                 m_carryLength = length - pos;

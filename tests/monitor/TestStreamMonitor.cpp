@@ -260,16 +260,21 @@ void TestStreamMonitor::removedPatCountsOnePatErrorPerHalfSecond()
         if (pidOf(ts, i) == 0)
             makeNull(packetAt(ts, i));
     }
+    // One error for each full 0.5 s without a PAT, counted from when sync came (with the
+    // first datagram): checked after every datagram, so that the count is right at any time.
     TsAnalyzer analyzer;
     analyzer.linkUp(kStartUs);
     std::int64_t first = 0;
-    const std::int64_t last = feed(analyzer, ts, kStartUs, 7 * kPacket, [&first](std::int64_t now) {
+    int wrongAt = 0;
+    const std::int64_t last = feed(analyzer, ts, kStartUs, 7 * kPacket, [&](std::int64_t now) {
         if (first == 0)
-            first = now; // sync comes with the first datagram
+            first = now;
+        analyzer.publishNow(now);
+        if (wrongAt == 0 && analyzer.latest()->total.patErrors != (now - first - 1) / TsAnalyzer::kPatPeriodUs)
+            wrongAt = int(now - first);
     });
-    analyzer.publishNow(last);
+    QCOMPARE(wrongAt, 0);
     const StreamHealth health = *analyzer.latest();
-    // One error for each full 0.5 s without a PAT, counted from when sync came.
     TsErrorCounters expected;
     expected.patErrors = (last - first - 1) / TsAnalyzer::kPatPeriodUs;
     QVERIFY(expected.patErrors >= 10);

@@ -1,5 +1,6 @@
 #include "ui/LanguageSwitcher.h"
 
+#include "core/LanguageCode.h"
 #include "ui/UiLogging.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,7 @@ LanguageSwitcher::~LanguageSwitcher()
 
 QString LanguageSwitcher::resolve(const QString &language)
 {
-    if (language == QLatin1String("en") || language == QLatin1String("es"))
-        return language;
-    const QStringList ui = QLocale::system().uiLanguages();
-    for (const QString &tag : ui) {
-        if (tag.startsWith(QLatin1String("es")))
-            return QStringLiteral("es");
-        if (tag.startsWith(QLatin1String("en")))
-            return QStringLiteral("en");
-    }
-    return QStringLiteral("en");
+    return resolveLanguageCode(language);
 }
 
 void LanguageSwitcher::removeTranslators()

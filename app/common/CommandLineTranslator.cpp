@@ -3,8 +3,7 @@
 
 #include "core/LanguageCode.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
+#include <QtGlobal>
 
 namespace srtdesk {
 
@@ -18,23 +17,9 @@ namespace {
 };
 } // namespace
 
-CommandLineTranslator::CommandLineTranslator()
+CommandLineTranslator::CommandLineTranslator() : m_installed(m_app, m_qt)
 {
-    const QString code = resolveLanguageCode(QStringLiteral("system"));
-    if (code == QLatin1String("en"))
-        return; // the source language
-    if (m_app.load(QStringLiteral("srtdesk_") + code, QStringLiteral(":/i18n")))
-        m_appInstalled = QCoreApplication::installTranslator(&m_app);
-    if (m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
-}
-
-CommandLineTranslator::~CommandLineTranslator()
-{
-    if (m_appInstalled)
-        QCoreApplication::removeTranslator(&m_app);
-    if (m_qtInstalled)
-        QCoreApplication::removeTranslator(&m_qt);
+    m_installed.install(resolveLanguageCode(QStringLiteral("system")));
 }
 
 } // namespace srtdesk

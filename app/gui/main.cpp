@@ -34,17 +34,12 @@ using namespace srtdesk;
 
 namespace {
 
-// Where settings go when no data directory is chosen: QSettings' default for this program.
-QString defaultSettingsFile()
+// The names QSettings() and the window use, set before the options are made.
+void setApplicationNames()
 {
-    const QString appName = QCoreApplication::applicationName();
-    const QString orgName = QCoreApplication::organizationName();
     QCoreApplication::setApplicationName(QStringLiteral("srtdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("srtdesk"));
-    const QString path = QSettings().fileName();
-    QCoreApplication::setApplicationName(appName);
-    QCoreApplication::setOrganizationName(orgName);
-    return path;
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
 }
 
 // The options, their descriptions translated when they are made (see CommandLineTranslator).
@@ -61,7 +56,7 @@ struct Options
                                                                     "instead of srtdesk.conf in the data directory "
                                                                     "chosen with --data-dir or $SRTDESK_DATA_DIR, or "
                                                                     "else the user's configuration (%1).")
-                                    .arg(QDir::toNativeSeparators(defaultSettingsFile())),
+                                    .arg(QDir::toNativeSeparators(QSettings().fileName())),
                                 QStringLiteral("file")};
     QCommandLineOption minimized{QStringLiteral("minimized"),
                                  QCoreApplication::translate("main", "Start with the window minimized.")};
@@ -90,8 +85,7 @@ bool wantsTextOnly(int argc, char *argv[])
 int textOnly(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("srtdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
+    setApplicationNames();
     const CommandLineTranslator translator;
     Options options;
     QCommandLineParser parser;
@@ -133,10 +127,8 @@ int main(int argc, char *argv[])
     log.install();
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("srtdesk"));
-    QApplication::setOrganizationName(QStringLiteral("srtdesk"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("SRT Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("srtdesk"));
     QApplication::setWindowIcon(UiIcons::appIcon());
 

@@ -29,6 +29,11 @@ QString resolveDataDir(const QString &option)
     return path;
 }
 
+bool isDataDirChosen(const QString &option)
+{
+    return !option.isEmpty() || !qEnvironmentVariableIsEmpty("SRTDESK_DATA_DIR");
+}
+
 int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, QString *error)
 {
     if (!lock.acquire(dataDir)) {
@@ -43,11 +48,16 @@ int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, 
     return 0;
 }
 
-int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error)
+int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error,
+                const std::function<bool()> &beforeSecrets)
 {
     if (!lock.acquire(dataDir)) {
         *error = lock.errorString();
         return 2;
+    }
+    if (beforeSecrets && !beforeSecrets()) {
+        lock.release();
+        return kOpenStopped;
     }
     if (!secrets.open(dataDir)) {
         *error = secrets.errorString();

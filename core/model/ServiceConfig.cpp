@@ -1,5 +1,7 @@
 #include "core/model/ServiceConfig.h"
 
+#include "core/model/ServiceFields.h"
+
 #include <tuple>
 
 namespace srtdesk {
@@ -21,11 +23,7 @@ bool ServiceConfig::operator==(const ServiceConfig &other) const
 
 ServiceConfig ServiceConfig::defaults(ServiceKind kind)
 {
-    ServiceConfig config;
-    config.kind = kind;
-    // The original's samples: an RX calls its TX, a TX listens.
-    config.mode = kind == ServiceKind::Rx ? SrtMode::Caller : SrtMode::Listener;
-    return config;
+    return ServiceFields::defaults(kind);
 }
 
 } // namespace srtdesk

@@ -1,5 +1,6 @@
 #include "core/store/ServiceStore.h"
 
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/secrets/SecretStore.h"
@@ -274,10 +275,10 @@ bool ServiceStore::migrateFrom2To3(int *moved)
         QJsonObject object = QJsonDocument::fromJson(row.config.toUtf8(), &parseError).object();
         if (parseError.error != QJsonParseError::NoError)
             return fail(tr("service %1 cannot be read (%2)").arg(row.id).arg(parseError.errorString()));
-        const QString passphrase = object.take(QStringLiteral("PassPhrase")).toString();
         const auto kind = serviceKindFromWire(row.kind);
         if (!kind)
             return fail(tr("service %1 has an unknown kind \"%2\"").arg(row.id).arg(row.kind));
+        const QString passphrase = object.take(ServiceFields::get(FieldId::PassPhrase, *kind).apiName()).toString();
         QString key;
         if (!passphrase.isEmpty()) {
             key = secretKey(*kind, row.id);

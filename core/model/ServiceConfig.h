@@ -6,9 +6,11 @@
 
 namespace srtdesk {
 
-// Every parameter of one RX or TX service of the original API. Names, defaults, bounds and
-// labels of the parameters are in the field table (ServiceFields); a configuration made by
-// defaults(kind) has every field at the table's default, a plain ServiceConfig{} has zeros.
+// Every parameter of one RX or TX service of the original API. Each member but kind and id is
+// a field of the field table (ServiceFields), which has its names, default, bounds and label:
+// a new member needs its row there (equality and defaults come from the table too). A
+// configuration made by defaults(kind) has every field at the table's default; a plain
+// ServiceConfig{} has zeros.
 //
 // One struct serves both kinds: RX reads `peerIp` as TxIp and `udpAddress` as UdpOut,
 // TX reads them as RxIp and UdpIn. Fields of the other kind keep their defaults and

@@ -3,6 +3,7 @@
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/StatsHistory.h"
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceValidator.h"
 #include "core/store/ServiceStore.h"
 
@@ -155,7 +156,7 @@ ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &re
         return {Error::Conflict, joinMessages(errors), errors, id};
     if (!entry->secretError.isEmpty() && config.passPhrase.isEmpty()) {
         // "Keep the passphrase" cannot be honoured, and silently dropping encryption is not an option.
-        const FieldErrors errors{{QStringLiteral("PassPhrase"),
+        const FieldErrors errors{{ServiceFields::get(FieldId::PassPhrase, config.kind).apiName(),
                                   tr("The stored passphrase of this service cannot be read; enter it again.")}};
         return {Error::Invalid, entry->secretError, errors, id};
     }

@@ -9,7 +9,7 @@ enum class LinkState { Disconnected = 0, Connected = 1, Waiting = 2 };
 
 // The statistics of one link as the original reports them (DESIGN.md "Service semantics").
 // Counters are totals since the link connected; rates are instantaneous. An RX fills the
-// receive side, a TX the send side; the serializer names them Recv* or Send* by kind.
+// receive side, a TX the send side; ServiceStatistics names them Recv* or Send* by kind.
 struct LinkStats
 {
     LinkState state = LinkState::Disconnected;
@@ -35,6 +35,8 @@ struct LinkStats
     int reconnections = 0;
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
+    double inputMbitRate = 0;   // TX: rate of the UDP input over the last statistics interval, Mbit/s
+    double outputMbitRate = 0;  // RX: rate of the UDP output over the last statistics interval, Mbit/s
 };
 
 } // namespace srtdesk

@@ -1,5 +1,6 @@
 #include "core/store/ServiceStore.h"
 
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/secrets/SecretStore.h"

@@ -16,4 +16,6 @@ private slots:
     void duplicateProposesNewName();
     void passphraseShowToggle();
     void txFormHasTxFields();
+    void portOver65535IsRefusedWithAMessage();
+    void messagesUseFormLabels();
 };

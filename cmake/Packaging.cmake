@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install rules and the Debian package of SRT Desk (CPack DEB), included at the end of the
 # top-level CMakeLists.txt, after app/ has defined the targets srtdesk and srtdeskd.
 #

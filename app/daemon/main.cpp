@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdeskd: the headless SRT Desk. The same core as the GUI (ServiceManager over the SQLite
 // store and the libsrt engine) driven by the original system's /v1 REST API. Links no Widgets.
 

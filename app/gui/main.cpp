@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk: the desktop SRT Desk. Arguments and wiring only: the window is ui/, the state core/.
 
 #include "app/common/AppInfo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestLanguageSwitch.h"
 
 #include "I18nTestSupport.h"

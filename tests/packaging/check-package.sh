@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the SRT Desk .deb from a build tree, checks it, installs it on this machine, runs its
 # programs from /usr/bin, exercises the daemon the way srtdeskd.service runs it, then removes and
 # purges it. Every check either passes or fails the test: nothing is skipped.

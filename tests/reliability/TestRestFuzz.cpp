@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // At least 20 000 random and mutated requests against the real srtdeskd: bodies, types,
 // sizes, headers, paths, methods and tokens. No crash, no 5xx, and no change of state from
 // any rejected request.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk and a read-only data directory under the real srtdeskd: clear errors over the
 // API, and nothing already stored is lost. Uses a small tmpfs (needs root, as the set-up does).
 #include "DaemonProcess.h"

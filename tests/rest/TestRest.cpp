@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The /v1 REST API over real TCP: the original's sample bodies, a full TX -> RX lifecycle
 // with traffic on loopback, every error code, token attacks, login throttling, HTTPS with a
 // certificate made by openssl, and the srtdeskd binary itself.

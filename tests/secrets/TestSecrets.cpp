@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets in the system keychain. SecretStore over the real Secret Service of the test
 // session (gnome-keyring in a private D-Bus session, see scripts/with-test-session) and over
 // its 0600 file fallback; a keychain that stops answering; srtdeskd itself with encrypted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServiceStore and DataDirLock on real SQLite files in temporary directories.
 #include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"

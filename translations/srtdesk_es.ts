@@ -548,7 +548,7 @@
     <message>
         <location line="+9"/>
         <source>Drop too-late packets:</source>
-        <translation>Descartar paquetes tardíos:</translation>
+        <translation>Paquetes tardíos:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -558,7 +558,7 @@
     <message>
         <location line="+2"/>
         <source>Discard packets that arrive too late</source>
-        <translation>Descartar los paquetes que llegan demasiado tarde</translation>
+        <translation>Descartar los que llegan demasiado tarde</translation>
     </message>
     <message>
         <location line="+8"/>

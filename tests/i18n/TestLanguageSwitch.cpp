@@ -156,9 +156,11 @@ void TestLanguageSwitch::spanishThenEnglishAtRunTime()
              qPrintable(passPhrase->toolTip()));
     QTest::keyClicks(passPhrase, kShortPassphrase);
     // The core validator's message (ServiceValidator::tr), naming the field by its translated
-    // label (ServiceField) as the form shows it.
+    // label (ServiceField) as the form shows it. Spanish says "El campo …": a label cannot stand
+    // as a subject without an article, and "campo" agrees whatever the label's gender.
     QCOMPARE(dialog.shownError(QStringLiteral("PassPhrase")),
-             QStringLiteral("Frase de contraseña debe estar vacía (sin cifrado) o tener de 10 a 79 caracteres; tiene 5."));
+             QStringLiteral("El campo Frase de contraseña debe estar vacío (sin cifrado) o tener de 10 a 79 caracteres; "
+                            "tiene 5."));
     // Qt's own texts come from qtbase_es.
     QCOMPARE(cancelText(dialog), QStringLiteral("Cancelar"));
     QCOMPARE(messageBoxButtons(), (QStringList{QStringLiteral("&No"), QStringLiteral("&Sí")}));

@@ -72,6 +72,16 @@ void OrderedJson::add(const QString &key, const QString &value)
     m_fields.append({key, encodeString(value)});
 }
 
+void OrderedJson::add(const QString &key, const OrderedJson &object)
+{
+    m_fields.append({key, object.toJson()});
+}
+
+void OrderedJson::addArray(const QString &key, const QList<OrderedJson> &items)
+{
+    m_fields.append({key, arrayToJson(items)});
+}
+
 QByteArray OrderedJson::toJson() const
 {
     qsizetype estimate = 2;

@@ -1,6 +1,7 @@
 #include "core/rest/OpenApiDocument.h"
 
 #include "core/model/ServiceSerializer.h"
+#include "core/rest/OpenApiAlarmPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,7 @@ QJsonObject serviceBodySchema(ServiceKind kind)
         properties.insert(QStringLiteral("PacketFilter"), properties.value(QStringLiteral("FEC")));
     else
         properties.insert(QStringLiteral("FEC"), properties.value(QStringLiteral("PacketFilter")));
+    properties.insert(QStringLiteral("Alarms"), ref(QStringLiteral("AlarmOverrides")));
     schema.insert(QStringLiteral("properties"), properties);
     schema.insert(QStringLiteral("description"),
                   QStringLiteral("The original API's body. Numbers may be sent as numeric strings, enumerations in "
@@ -93,6 +95,9 @@ QJsonObject serviceStatusSchema(ServiceKind kind)
     status.config = ServiceConfig::defaults(kind);
     status.config.id = 1;
     QJsonObject schema = schemaOf(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), false);
+    QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    properties.insert(QStringLiteral("Alarms"), ref(QStringLiteral("AlarmOverrides")));
+    schema.insert(QStringLiteral("properties"), properties);
     schema.insert(QStringLiteral("description"),
                   QStringLiteral("PassPhrase is \"\" when empty and \"********\" when set. Status 1 running, 0 "
                                  "stopped; Connected 0 disconnected, 1 connected, 2 waiting. ContainerId is the "
@@ -173,6 +178,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("TxBody"), serviceBodySchema(ServiceKind::Tx));
     schemas.insert(QStringLiteral("RxService"), serviceStatusSchema(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxService"), serviceStatusSchema(ServiceKind::Tx));
+    OpenApiAlarmPaths::addSchemas(schemas);
 
     QJsonObject paths;
     for (const RestServer::Route &route : routes) {
@@ -192,7 +198,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                                     {QStringLiteral("required"), true},
                                                     {QStringLiteral("schema"), integerType}}});
         }
-        if (path == QLatin1String("/v1/login")) {
+        if (OpenApiAlarmPaths::describe(route, operation, responses)) {
+            // alarms, events and webhooks
+        } else if (path == QLatin1String("/v1/login")) {
             operation.insert(QStringLiteral("requestBody"),
                              QJsonObject{{QStringLiteral("required"), true},
                                          {QStringLiteral("content"), jsonContent(ref(QStringLiteral("Login")))}});
@@ -247,8 +255,10 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
             responses.insert(QStringLiteral("401"),
                              errorResponse(QStringLiteral("Missing, invalid or expired token (WWW-Authenticate: Bearer).")));
         }
-        if (hasId)
-            responses.insert(QStringLiteral("404"), errorResponse(QStringLiteral("No service of this kind with this Id.")));
+        if (hasId) {
+            responses.insert(QStringLiteral("404"), errorResponse(isService ? QStringLiteral("No service of this kind with this Id.")
+                                                                            : QStringLiteral("Nothing with this Id.")));
+        }
         responses.insert(QStringLiteral("405"), errorResponse(QStringLiteral("Wrong method for this path (Allow).")));
         operation.insert(QStringLiteral("responses"), responses);
 

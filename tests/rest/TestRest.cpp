@@ -10,6 +10,7 @@
 #include "core/model/ServiceSerializer.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/rest/RestServer.h"
 #include "core/rest/TokenCodec.h"
 #include "core/secrets/SecretStore.h"
@@ -173,6 +174,7 @@ private:
     ServiceStore m_store;
     std::unique_ptr<SrtRuntime> m_runtime;
     std::unique_ptr<ServiceManager> m_manager;
+    std::unique_ptr<AlarmSystem> m_alarms;
     AuthStore m_auth;
     std::unique_ptr<RestServer> m_server;
     std::unique_ptr<RestClient> m_client; // logged in
@@ -187,11 +189,12 @@ void TestRest::initTestCase()
     m_manager = std::make_unique<ServiceManager>(m_store, *m_runtime);
     m_manager->setStatsIntervalMs(200);
     QVERIFY(m_manager->load());
+    m_alarms = std::make_unique<AlarmSystem>(*m_manager, m_store, m_dir.path());
     QVERIFY2(m_auth.load(m_secrets), qPrintable(m_auth.errorString()));
     QVERIFY(!m_auth.hasPassword()); // never a default password
     QVERIFY(m_auth.setPassword(QString::fromLatin1(kPassword)));
     QVERIFY2(m_auth.save(), qPrintable(m_auth.errorString()));
-    m_server = std::make_unique<RestServer>(*m_manager, m_auth);
+    m_server = std::make_unique<RestServer>(*m_manager, *m_alarms, m_auth);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
     QVERIFY(m_server->serverPort() > 0);
     m_client = std::make_unique<RestClient>(baseUrl(m_server->serverPort()));
@@ -202,6 +205,7 @@ void TestRest::cleanupTestCase()
 {
     m_client.reset();
     m_server.reset();
+    m_alarms.reset();
     m_manager.reset();
     m_runtime.reset();
 }
@@ -293,7 +297,7 @@ void TestRest::loginWithOriginalBody()
 void TestRest::loginRefusesWrongOrMalformed()
 {
     // A server of its own, so that these failures do not throttle the other tests.
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(server.serverPort()));
 
@@ -710,7 +714,7 @@ void TestRest::idleAndExcessConnectionsAreClosed()
     RestOptions options;
     options.idleTimeoutSecs = 1;
     options.maxConnections = 2;
-    RestServer server(*m_manager, m_auth, options);
+    RestServer server(*m_manager, *m_alarms, m_auth, options);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QTcpSocket a;
     QTcpSocket b;
@@ -736,11 +740,11 @@ void TestRest::idleAndExcessConnectionsAreClosed()
 void TestRest::warnsWithoutTlsOffLoopback()
 {
     // Listening on every interface without TLS is allowed but warned about (no traffic is sent).
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("without TLS")));
     QVERIFY(server.listen(QHostAddress::AnyIPv4, 0));
     server.close();
-    RestServer loopback(*m_manager, m_auth);
+    RestServer loopback(*m_manager, *m_alarms, m_auth);
     QTest::failOnWarning(QRegularExpression(QStringLiteral("without TLS")));
     QVERIFY(loopback.listen(QHostAddress::LocalHost, 0));
 }
@@ -805,7 +809,7 @@ void TestRest::expiredToken()
 {
     RestOptions options;
     options.tokenLifetimeSecs = 1;
-    RestServer shortLived(*m_manager, m_auth, options);
+    RestServer shortLived(*m_manager, *m_alarms, m_auth, options);
     QVERIFY(shortLived.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(shortLived.serverPort()));
     const auto login = loggedIn(client);
@@ -822,7 +826,7 @@ void TestRest::expiredToken()
 
 void TestRest::loginThrottling()
 {
-    RestServer server(*m_manager, m_auth); // its own throttle
+    RestServer server(*m_manager, *m_alarms, m_auth); // its own throttle
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(server.serverPort()));
     for (int i = 0; i < 5; ++i)
@@ -1056,7 +1060,7 @@ void TestRest::https()
     QVERIFY(!error.isEmpty());
     QVERIFY(RestServer::loadTlsConfiguration(cert, key, &tls, &error));
 
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QVERIFY2(server.listenTls(QHostAddress::LocalHost, 0, tls), qPrintable(server.errorString()));
     QVERIFY(server.isTls());
 

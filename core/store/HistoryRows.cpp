@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <cmath>
+
 namespace srtdesk {
 
 namespace {
@@ -23,6 +25,18 @@ QString tsColumns()
     for (const char *column : HistorySchema::kTsColumns)
         columns << QLatin1String(column);
     return columns.join(QStringLiteral(", "));
+}
+
+// Every text column is NOT NULL: a null QString binds as NULL, so it goes in as "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// A NaN would be stored as NULL.
+double real(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
 }
 
 qint64 *tsCounter(TsErrorCounters &counters, int index)
@@ -78,15 +92,15 @@ void HistoryRows::bind(QSqlQuery &query, const EventRecord &event)
     query.addBindValue(toWire(event.type));
     query.addBindValue(event.serviceId);
     query.addBindValue(toWire(event.kind));
-    query.addBindValue(event.serviceName);
+    query.addBindValue(text(event.serviceName));
     query.addBindValue(event.alarmId);
     query.addBindValue(event.alarmType ? toWire(*event.alarmType) : QStringLiteral(""));
     query.addBindValue(event.severity ? toWire(*event.severity) : QStringLiteral(""));
-    query.addBindValue(event.value);
-    query.addBindValue(event.threshold);
+    query.addBindValue(real(event.value));
+    query.addBindValue(real(event.threshold));
     query.addBindValue(event.seconds);
-    query.addBindValue(event.subject.isNull() ? QStringLiteral("") : event.subject);
-    query.addBindValue(event.detail.isNull() ? QStringLiteral("") : event.detail);
+    query.addBindValue(text(event.subject));
+    query.addBindValue(text(event.detail));
 }
 
 void HistoryRows::bind(QSqlQuery &query, const Alarm &alarm)
@@ -94,15 +108,15 @@ void HistoryRows::bind(QSqlQuery &query, const Alarm &alarm)
     query.addBindValue(alarm.id);
     query.addBindValue(alarm.serviceId);
     query.addBindValue(toWire(alarm.kind));
-    query.addBindValue(alarm.serviceName.isNull() ? QStringLiteral("") : alarm.serviceName);
+    query.addBindValue(text(alarm.serviceName));
     query.addBindValue(toWire(alarm.type));
     query.addBindValue(toWire(alarm.severity));
     query.addBindValue(alarm.raisedAtMs);
     query.addBindValue(alarm.clearedAtMs);
     query.addBindValue(alarm.acknowledged ? 1 : 0);
     query.addBindValue(alarm.acknowledgedAtMs);
-    query.addBindValue(alarm.value);
-    query.addBindValue(alarm.threshold);
+    query.addBindValue(real(alarm.value));
+    query.addBindValue(real(alarm.threshold));
     query.addBindValue(alarm.seconds);
 }
 
@@ -110,10 +124,10 @@ void HistoryRows::bind(QSqlQuery &query, const HistorySample &sample)
 {
     query.addBindValue(sample.serviceId);
     query.addBindValue(sample.timeMs);
-    query.addBindValue(sample.rttMs);
-    query.addBindValue(sample.mbitRate);
-    query.addBindValue(sample.inputMbitRate);
-    query.addBindValue(sample.tsMbitRate);
+    query.addBindValue(real(sample.rttMs));
+    query.addBindValue(real(sample.mbitRate));
+    query.addBindValue(real(sample.inputMbitRate));
+    query.addBindValue(real(sample.tsMbitRate));
     query.addBindValue(sample.packets);
     query.addBindValue(sample.lost);
     query.addBindValue(sample.dropped);

@@ -94,10 +94,12 @@ bool HistoryStore::openReader()
         db.close();
         if (attempt == 0 && looksDamaged(error) && moveDamagedAside(error))
             continue;
-        m_error = tr("The history file %1 cannot be used now (%2); events and statistics are kept in memory "
-                     "until it can be written.")
-                      .arg(QDir::toNativeSeparators(m_filePath), error);
-        qCWarning(lcStore).noquote() << m_error;
+        const QString message = tr("The history file %1 cannot be used now (%2); events and statistics are kept in "
+                                   "memory until it can be written.")
+                                    .arg(QDir::toNativeSeparators(m_filePath), error);
+        if (message != m_error) // reads retry the file: say it once
+            qCWarning(lcStore).noquote() << message;
+        m_error = message;
         return false;
     }
     return false;
@@ -146,8 +148,11 @@ QList<EventRecord> HistoryStore::events(qint64 sinceMs, int limit)
 {
     const QList<EventRecord> unwritten = m_queue.unwrittenEvents();
     std::map<qint64, EventRecord> byId;
-    QSqlQuery query(reader());
-    if (sinceMs >= 0) {
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (!db.isOpen()) {
+        // the file cannot be read now: what waits to be written only
+    } else if (sinceMs >= 0) {
         query.prepare(QStringLiteral("SELECT ") + HistoryRows::kEventColumns
                       + QStringLiteral(" FROM events WHERE time_ms >= ? ORDER BY id LIMIT ?"));
         query.addBindValue(sinceMs);
@@ -156,7 +161,7 @@ QList<EventRecord> HistoryStore::events(qint64 sinceMs, int limit)
                       + QStringLiteral(" FROM events ORDER BY id DESC LIMIT ?"));
     }
     query.addBindValue(limit);
-    if (query.exec()) {
+    if (db.isOpen() && query.exec()) {
         while (query.next()) {
             if (const auto event = HistoryRows::event(query))
                 byId[event->id] = *event;
@@ -178,10 +183,12 @@ QList<Alarm> HistoryStore::alarms(int limit)
 {
     const QList<Alarm> unwritten = m_queue.unwrittenAlarms();
     std::map<qint64, Alarm> byId;
-    QSqlQuery query(reader());
-    query.prepare(QStringLiteral("SELECT ") + HistoryRows::kAlarmColumns + QStringLiteral(" FROM alarms ORDER BY id DESC LIMIT ?"));
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (db.isOpen())
+        query.prepare(QStringLiteral("SELECT ") + HistoryRows::kAlarmColumns + QStringLiteral(" FROM alarms ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
-    if (query.exec()) {
+    if (db.isOpen() && query.exec()) {
         while (query.next()) {
             if (const auto alarm = HistoryRows::alarm(query))
                 byId[alarm->id] = *alarm;
@@ -199,9 +206,10 @@ QList<Alarm> HistoryStore::activeAlarms()
 {
     const QList<Alarm> unwritten = m_queue.unwrittenAlarms();
     std::map<qint64, Alarm> byId;
-    QSqlQuery query(reader());
-    if (query.exec(QStringLiteral("SELECT ") + HistoryRows::kAlarmColumns
-                   + QStringLiteral(" FROM alarms WHERE cleared_at = 0 ORDER BY id"))) {
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (db.isOpen() && query.exec(QStringLiteral("SELECT ") + HistoryRows::kAlarmColumns
+                                  + QStringLiteral(" FROM alarms WHERE cleared_at = 0 ORDER BY id"))) {
         while (query.next()) {
             if (const auto alarm = HistoryRows::alarm(query))
                 byId[alarm->id] = *alarm;
@@ -226,7 +234,10 @@ std::optional<Alarm> HistoryStore::alarm(qint64 id)
         if (alarm.id == id)
             return alarm;
     }
-    QSqlQuery query(reader());
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (!db.isOpen())
+        return std::nullopt;
     query.prepare(QStringLiteral("SELECT ") + HistoryRows::kAlarmColumns + QStringLiteral(" FROM alarms WHERE id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next())
@@ -243,14 +254,16 @@ QList<HistorySample> HistoryStore::samples(qint64 serviceId, qint64 fromMs, qint
     const bool minutes = resolution == Resolution::Minute;
     const QList<HistorySample> unwritten = minutes ? QList<HistorySample>() : m_queue.unwrittenSamples(serviceId);
     std::map<qint64, HistorySample> byTime;
-    QSqlQuery query(reader());
-    query.prepare(QStringLiteral("SELECT ") + HistoryRows::sampleColumns(minutes) + QStringLiteral(" FROM ")
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (db.isOpen())
+        query.prepare(QStringLiteral("SELECT ") + HistoryRows::sampleColumns(minutes) + QStringLiteral(" FROM ")
                   + (minutes ? QStringLiteral("samples_minute") : QStringLiteral("samples_second"))
                   + QStringLiteral(" WHERE service_id = ? AND time_ms >= ? AND time_ms <= ? ORDER BY time_ms"));
     query.addBindValue(serviceId);
     query.addBindValue(fromMs);
     query.addBindValue(toMs);
-    if (query.exec()) {
+    if (db.isOpen() && query.exec()) {
         while (query.next()) {
             const HistorySample sample = HistoryRows::sample(query, minutes);
             byTime[sample.timeMs] = sample;
@@ -268,8 +281,9 @@ QList<HistorySample> HistoryStore::samples(qint64 serviceId, qint64 fromMs, qint
 
 qint64 HistoryStore::maxId(const QString &table)
 {
-    QSqlQuery query(reader());
-    if (query.exec(QStringLiteral("SELECT MAX(id) FROM ") + table) && query.next())
+    QSqlDatabase db = reader();
+    QSqlQuery query(db);
+    if (db.isOpen() && query.exec(QStringLiteral("SELECT MAX(id) FROM ") + table) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }

@@ -172,7 +172,15 @@ bool HistoryWriter::execBatch(const HistoryQueue::Batch &batch, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const auto failWith = [&](const QSqlQuery &query) {
+    // One row this file refuses (SQLITE_CONSTRAINT) is left out, so that it cannot hold back
+    // everything queued behind it; any other failure (a full disk) fails the batch.
+    const auto run = [&](QSqlQuery &query) {
+        if (query.exec())
+            return true;
+        if (query.lastError().nativeErrorCode() == QLatin1String("19")) {
+            qCWarning(lcStore).noquote() << "history: a row was left out:" << query.lastError().text();
+            return true;
+        }
         *error = query.lastError().text();
         db.rollback();
         return false;
@@ -181,23 +189,23 @@ bool HistoryWriter::execBatch(const HistoryQueue::Batch &batch, QString *error)
     events.prepare(HistoryRows::insertEventSql());
     for (const EventRecord &event : batch.events) {
         HistoryRows::bind(events, event);
-        if (!events.exec())
-            return failWith(events);
+        if (!run(events))
+            return false;
     }
     QSqlQuery alarms(db);
     alarms.prepare(HistoryRows::upsertAlarmSql());
     for (const Alarm &alarm : batch.alarms) {
         HistoryRows::bind(alarms, alarm);
-        if (!alarms.exec())
-            return failWith(alarms);
+        if (!run(alarms))
+            return false;
     }
     QSqlQuery samples(db);
     samples.prepare(HistoryRows::insertSecondSql());
     qint64 earliest = std::numeric_limits<qint64>::max();
     for (const HistorySample &sample : batch.samples) {
         HistoryRows::bind(samples, sample);
-        if (!samples.exec())
-            return failWith(samples);
+        if (!run(samples))
+            return false;
         earliest = std::min(earliest, sample.timeMs);
     }
     // Samples that waited (a full disk) may belong to minutes already aggregated: redo those.

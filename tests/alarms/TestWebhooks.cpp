@@ -9,6 +9,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/store/HistoryStore.h"
 #include "core/store/ServiceStore.h"
+#include "tests/common/IndependentHmac.h"
 #include "tests/common/WebhookReceiver.h"
 
 #include <QCryptographicHash>
@@ -23,28 +24,12 @@
 #include <QTest>
 
 using namespace srtdesk;
+using srtdesk::test::hmacSha256Hex;
 using srtdesk::test::WebhookReceiver;
 
 namespace {
 
 const QString kSecret = QStringLiteral("receiver-shared-secret-42");
-
-// RFC 2104 HMAC-SHA256 written out here, so that the check does not reuse the code it checks.
-QByteArray hmacSha256Hex(const QByteArray &message, QByteArray key)
-{
-    constexpr int block = 64;
-    if (key.size() > block)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
-    key.append(QByteArray(block - key.size(), '\0'));
-    QByteArray inner(block, '\0');
-    QByteArray outer(block, '\0');
-    for (int i = 0; i < block; ++i) {
-        inner[i] = char(key[i] ^ 0x36);
-        outer[i] = char(key[i] ^ 0x5c);
-    }
-    const QByteArray innerHash = QCryptographicHash::hash(QByteArray(inner + message), QCryptographicHash::Sha256);
-    return QCryptographicHash::hash(QByteArray(outer + innerHash), QCryptographicHash::Sha256).toHex();
-}
 
 EventRecord serviceEvent(EventType type)
 {

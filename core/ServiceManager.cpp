@@ -431,7 +431,7 @@ void ServiceManager::sample()
     emit statisticsUpdated();
 }
 
-ServiceTick ServiceManager::tickOf(Entry &entry, qint64 nowMs)
+ServiceTick ServiceManager::tickOf(const Entry &entry, qint64 nowMs) const
 {
     const LinkStats stats = entry.worker->snapshot();
     const LinkStats &before = entry.previousTotals;
@@ -448,7 +448,7 @@ ServiceTick ServiceManager::tickOf(Entry &entry, qint64 nowMs)
     tick.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
     // What came in: an RX's payload received from its peer; a TX's input as the payload it sent
     // for the first time. When the engine measures a TX's UDP input (LinkStats::inputMbitRate),
-    // that one line becomes: if (entry.config.isTx()) tick.inputMbitRate = stats.inputMbitRate;
+    // one line after this one takes it: if (entry.config.isTx()) tick.inputMbitRate = stats.inputMbitRate;
     const qint64 newBytes = delta(stats.bytesUnique, before.bytesUnique);
     tick.inputMbitRate = tick.intervalMs > 0 ? double(newBytes) * 8.0 / 1000.0 / double(tick.intervalMs) : 0.0;
     // tick.health: the service's StreamHealth, once stream monitoring runs in the engine.

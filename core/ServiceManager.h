@@ -93,7 +93,7 @@ private:
     Result startWorker(Entry &entry);
     void stopWorker(Entry &entry);
     void sample();
-    ServiceTick tickOf(Entry &entry, qint64 nowMs);
+    ServiceTick tickOf(const Entry &entry, qint64 nowMs) const;
     void onWorkerStateChanged(qint64 id);
     QList<ServiceConfig> allConfigs() const;
     ServiceStatus statusOf(const Entry &entry) const;

@@ -11,7 +11,17 @@ WebhookReceiver::WebhookReceiver(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &WebhookReceiver::onConnection);
 }
 
-WebhookReceiver::~WebhookReceiver() = default;
+WebhookReceiver::~WebhookReceiver()
+{
+    // The sockets are the server's children and go with it, after this object's members: they
+    // must not call back into them.
+    const QList<QTcpSocket *> sockets = m_buffers.keys();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+    }
+    m_server.close();
+}
 
 bool WebhookReceiver::listen(quint16 port)
 {

@@ -7,6 +7,7 @@
 #include "app/common/DataDirectory.h"
 #include "app/common/UnixSignalWatcher.h"
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
@@ -315,8 +316,13 @@ int main(int argc, char *argv[])
     manager.setStatsIntervalMs(statsInterval);
     if (!manager.load(&error))
         return fail(ExitStore, error);
+    // Alarms, events, history (history.sqlite) and webhooks. A history file that cannot be
+    // written now (a full disk) does not stop the daemon: events wait in memory meanwhile.
+    AlarmSystem alarms(manager, store, dataDir);
+    for (const QString &warning : alarms.warnings())
+        qCWarning(lcDaemon).noquote() << warning;
 
-    RestServer server(manager, auth, restOptions);
+    RestServer server(manager, alarms, auth, restOptions);
     const bool listening = parser.isSet(o.cert) ? server.listenTls(bindAddress, quint16(port), tls)
                                                     : server.listen(bindAddress, quint16(port));
     if (!listening)

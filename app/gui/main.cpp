@@ -10,6 +10,7 @@
 #include "app/gui/KeychainNotice.h"
 #include "core/LogCollector.h"
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
@@ -184,10 +185,12 @@ int main(int argc, char *argv[])
         return 3;
     }
 
+    // Alarms, events, history and webhooks: before the window and the first start.
+    AlarmSystem alarms(manager, store, dataDir);
     MainWindow window(manager, settings, dataDir, &log, &language);
     if (secrets.backend() == SecretStore::Backend::File)
         window.setSecretStoreFallback(secrets.filePath(), secrets.fallbackReason());
-    GuiRestHost rest(manager, settings, secrets);
+    GuiRestHost rest(manager, alarms, settings, secrets);
     QObject::connect(&rest, &GuiRestHost::statusChanged, &window, &MainWindow::setRestStatus);
     QObject::connect(&window, &MainWindow::restSettingsChanged, &rest, &GuiRestHost::apply);
     QObject::connect(&window, &MainWindow::adminPasswordChangeRequested, &rest, [&](const QString &password) {

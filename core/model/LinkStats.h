@@ -32,6 +32,8 @@ struct LinkStats
     qint64 bytesLost = 0;       // RX only
     qint64 bytesDropped = 0;
     double mbitRate = 0;        // Mbit/s
+    double inputMbitRate = 0;   // TX: UDP input rate, Mbit/s over the last statistics interval
+    double outputMbitRate = 0;  // RX: UDP output rate, Mbit/s over the last statistics interval
     double lineLoss = 0;        // % of packets lost
     int reconnections = 0;
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent

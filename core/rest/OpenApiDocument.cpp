@@ -3,6 +3,7 @@
 
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
+#include "core/rest/OpenApiAlarmPaths.h"
 #include "core/rest/ServiceSchemas.h"
 
 #include <QJsonArray>
@@ -109,6 +110,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("TxBody"), ServiceSchemas::body(ServiceKind::Tx));
     schemas.insert(QStringLiteral("RxService"), ServiceSchemas::status(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
+    OpenApiAlarmPaths::addSchemas(schemas);
 
     QJsonObject paths;
     for (const RestServer::Route &route : routes) {
@@ -128,7 +130,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                                     {QStringLiteral("required"), true},
                                                     {QStringLiteral("schema"), integerType}}});
         }
-        if (path == QLatin1String("/v1/login")) {
+        if (OpenApiAlarmPaths::describe(route, operation, responses)) {
+            // alarms, events and webhooks
+        } else if (path == QLatin1String("/v1/login")) {
             operation.insert(QStringLiteral("requestBody"),
                              QJsonObject{{QStringLiteral("required"), true},
                                          {QStringLiteral("content"), jsonContent(ref(QStringLiteral("Login")))}});
@@ -183,8 +187,10 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
             responses.insert(QStringLiteral("401"),
                              errorResponse(QStringLiteral("Missing, invalid or expired token (WWW-Authenticate: Bearer).")));
         }
-        if (hasId)
-            responses.insert(QStringLiteral("404"), errorResponse(QStringLiteral("No service of this kind with this Id.")));
+        if (hasId) {
+            responses.insert(QStringLiteral("404"), errorResponse(isService ? QStringLiteral("No service of this kind with this Id.")
+                                                                            : QStringLiteral("Nothing with this Id.")));
+        }
         responses.insert(QStringLiteral("405"), errorResponse(QStringLiteral("Wrong method for this path (Allow).")));
         operation.insert(QStringLiteral("responses"), responses);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/ServiceSchemas.h"
 
+#include "core/model/AlarmRulesJson.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/model/ServiceStatistics.h"
@@ -125,6 +126,12 @@ QJsonObject statisticProperty(const StatisticField &statistic)
     return property;
 }
 
+// Defined by OpenApiAlarmPaths::addSchemas.
+QJsonObject alarmOverrides()
+{
+    return {{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/AlarmOverrides")}};
+}
+
 QJsonObject objectSchema(const QJsonObject &properties, const QString &description)
 {
     return {{QStringLiteral("type"), QStringLiteral("object")},
@@ -149,6 +156,7 @@ QJsonObject ServiceSchemas::body(ServiceKind kind)
             properties.insert(alias, same);
         }
     }
+    properties.insert(AlarmRulesJson::kServiceKey, alarmOverrides());
     const ServiceField &passphrase = ServiceFields::get(FieldId::PassPhrase, kind);
     return objectSchema(properties,
                         QStringLiteral("The original API's body. Numbers may be sent as numeric strings, enumerations "
@@ -168,6 +176,7 @@ QJsonObject ServiceSchemas::status(ServiceKind kind)
         properties.insert(field->writtenName(kind), statusProperty(*field));
     for (const StatisticField *statistic : ServiceStatistics::of(kind))
         properties.insert(statistic->name(kind), statisticProperty(*statistic));
+    properties.insert(AlarmRulesJson::kServiceKey, alarmOverrides());
     return objectSchema(properties, QStringLiteral("A service's configuration, state and statistics. %1 is \"\" when "
                                                    "empty and \"%2\" when set.")
                                         .arg(ServiceFields::get(FieldId::PassPhrase, kind).apiName(),

@@ -104,4 +104,15 @@ bool SchemaHistory::movePassphrasesToSecretStore(SchemaMigrator &migrator)
     return true;
 }
 
+// A service's alarm overrides go with it (ON DELETE CASCADE); webhook secrets are not in
+// settings, only the keys under which the SecretStore keeps them.
+bool SchemaHistory::addAlarmSettings(SchemaMigrator &migrator)
+{
+    return migrator.exec(QStringLiteral(
+               "CREATE TABLE service_alarms ("
+               " service_id INTEGER PRIMARY KEY REFERENCES services (id) ON DELETE CASCADE,"
+               " overrides TEXT NOT NULL)"))
+        && migrator.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+}
+
 } // namespace srtdesk

@@ -38,8 +38,6 @@ struct LinkStats
     int reconnections = 0;
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
-    double inputMbitRate = 0;   // TX: rate of the UDP input over the last statistics interval, Mbit/s
-    double outputMbitRate = 0;  // RX: rate of the UDP output over the last statistics interval, Mbit/s
 };
 
 } // namespace srtdesk

@@ -5,6 +5,7 @@
 #include "app/common/DataDirectory.h"
 #include "app/daemon/UnixSignalWatcher.h"
 #include "core/ServiceManager.h"
+#include "core/engine/RelayEngine.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
@@ -223,8 +224,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption statsOption(QStringLiteral("stats-interval"),
                                          QStringLiteral("How often statistics are sampled, in ms (default 1000)."),
                                          QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption ioThreadsOption(
+        QStringLiteral("io-threads"),
+        QStringLiteral("I/O threads that run the services (default: one per core, here %1).")
+            .arg(RelayEngine::defaultIoThreads()),
+        QStringLiteral("n"));
     parser.addOptions({versionOption, dataDirOption, bindOption, portOption, certOption, keyOption, passwordFileOption,
-                       setPasswordOption, lifetimeOption, statsOption});
+                       setPasswordOption, lifetimeOption, statsOption, ioThreadsOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -262,6 +268,10 @@ int main(int argc, char *argv[])
     int statsInterval = 1000;
     if (!parsePositive(parser, statsOption.names().first(), 100, 60000, &statsInterval))
         return ExitUsage;
+    int ioThreads = 0; // one per core
+    if (parser.isSet(ioThreadsOption)
+        && !parsePositive(parser, ioThreadsOption.names().first(), 1, RelayEngine::kMaxIoThreads, &ioThreads))
+        return ExitUsage;
     if (parser.isSet(certOption) != parser.isSet(keyOption))
         return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together."));
     QSslConfiguration tls;
@@ -290,7 +300,7 @@ int main(int argc, char *argv[])
         return code;
 
     SrtRuntime runtime;
-    ServiceManager manager(store, runtime);
+    ServiceManager manager(store, runtime, ioThreads);
     manager.setStatsIntervalMs(statsInterval);
     if (!manager.load(&error))
         return fail(ExitStore, error);

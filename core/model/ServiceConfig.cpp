@@ -7,7 +7,7 @@ namespace srtdesk {
 namespace {
 auto tied(const ServiceConfig &c)
 {
-    return std::tie(c.kind, c.id, c.serviceName, c.mode, c.peerIp, c.listenPort, c.udpAddress, c.latency, c.bindIp,
+    return std::tie(c.kind, c.id, c.serviceName, c.mode, c.peerIp, c.listenPort, c.udpAddress, c.latency, c.bindIp, c.sourcePort,
                     c.srtBw, c.inputBw, c.overHead, c.passPhrase, c.pbKeyLen, c.tlpktDrop, c.ttl, c.fec,
                     c.fecCols, c.fecRows, c.fecLayout, c.fecArq, c.congestion, c.transType, c.groupConnect,
                     c.groupType, c.groupIp1, c.groupIp2, c.ip1Weight, c.ip2Weight);

@@ -172,6 +172,7 @@ ServiceParser::Result ServiceParser::parse(const QJsonObject &body, const Servic
     in.readEnum({"TransType"}, c.transType, &transTypeFromWire, QStringLiteral("live, file"));
     in.readFlag({"GroupConnect"}, c.groupConnect);
     in.readString({"BindIp"}, c.bindIp);
+    in.readInteger({"SourcePort"}, c.sourcePort);
     if (rx) {
         in.readFlag({"TlpktDrop"}, c.tlpktDrop);
         in.readInteger({"TTL"}, c.ttl);

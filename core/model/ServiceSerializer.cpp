@@ -94,6 +94,8 @@ OrderedJson ServiceSerializer::config(const ServiceConfig &c, Passphrase passphr
     }
     if (!c.bindIp.isEmpty())
         out.add(QStringLiteral("BindIp"), c.bindIp);
+    if (c.sourcePort > 0)
+        out.add(QStringLiteral("SourcePort"), c.sourcePort);
     return out;
 }
 

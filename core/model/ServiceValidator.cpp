@@ -23,6 +23,10 @@ QList<LocalBinding> localBindings(const ServiceConfig &c)
         const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
         result.append({QStringLiteral("ListenPort"), bind ? bind->ipv4 : 0, c.listenPort, false, 0});
     }
+    if (c.mode == SrtMode::Caller && c.sourcePort > 0) {
+        const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
+        result.append({QStringLiteral("SourcePort"), bind ? bind->ipv4 : 0, c.sourcePort, false, 0});
+    }
     if (c.isTx()) {
         if (const auto in = UdpEndpoint::parse(c.udpAddress)) {
             if (in->isMulticast())
@@ -132,6 +136,10 @@ private:
                    ServiceValidator::kMaxLatency, QStringLiteral("ms"));
         if (!m_c.bindIp.isEmpty() && !isIpv4Literal(m_c.bindIp))
             add(QStringLiteral("BindIp"), tr("BindIp must be an IPv4 address of this machine, or empty."));
+        checkRange(QStringLiteral("SourcePort"), m_c.sourcePort, 0, 65535);
+        if (m_c.sourcePort != 0 && m_c.mode != SrtMode::Caller)
+            add(QStringLiteral("SourcePort"),
+                tr("SourcePort applies to Mode caller only (a listener and a rendezvous use ListenPort)."));
     }
 
     void checkUdp()

@@ -1,5 +1,6 @@
 // The SRT engine with real traffic: real libsrt sockets on loopback, the UDP sequence tools
 // as source and sink, srt-live-transmit and ffmpeg/ffprobe as independent peers.
+#include "core/engine/RelayEngine.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/RetryBackoff.h"
 #include "core/engine/SrtRuntime.h"
@@ -186,10 +187,11 @@ class TestRelayEngine : public QObject
 
 private:
     std::unique_ptr<SrtRuntime> m_runtime;
+    std::unique_ptr<RelayEngine> m_engine; // two I/O threads: services spread over both
 
     std::unique_ptr<RelayWorker> startWorker(const ServiceConfig &config)
     {
-        auto worker = std::make_unique<RelayWorker>(config, *m_runtime);
+        auto worker = std::make_unique<RelayWorker>(config, *m_engine);
         worker->setStatsIntervalMs(200);
         worker->start();
         return worker;
@@ -226,10 +228,15 @@ private slots:
     void initTestCase()
     {
         m_runtime = std::make_unique<SrtRuntime>();
+        m_engine = std::make_unique<RelayEngine>(*m_runtime, 2);
         QCOMPARE(SrtRuntime::libraryVersion(), QStringLiteral("1.5.1"));
     }
 
-    void cleanupTestCase() { m_runtime.reset(); }
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_runtime.reset();
+    }
 
     void retryBackOffGrowsToFiveSeconds()
     {
@@ -892,7 +899,7 @@ private slots:
     {
         const int block = 42;
         std::atomic<int> calls{0};
-        RelayWorker tx(makeTx(SrtMode::Listener, {}, port(block, 0), port(block, 1)), *m_runtime, [&] { ++calls; });
+        RelayWorker tx(makeTx(SrtMode::Listener, {}, port(block, 0), port(block, 1)), *m_engine, [&] { ++calls; });
         tx.start();
         QVERIFY(waitFor([&] { return tx.snapshot().state == LinkState::Waiting; }, 2000));
         const int afterStart = calls.load();

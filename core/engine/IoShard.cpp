@@ -33,6 +33,9 @@ IoShard::IoShard(int index) : m_index(index), m_mailbox(std::make_shared<ShardMa
     const int events = SRT_EPOLL_IN;
     srt_epoll_add_ssock(m_eid, m_mailbox->fd(), &events);
     m_thread = std::thread([this] { run(); });
+    // Named here, not in run(): the name is there as soon as the constructor returns.
+    const std::string name = "srtdesk-io" + std::to_string(m_index);
+    pthread_setname_np(m_thread.native_handle(), name.c_str());
 }
 
 IoShard::~IoShard()
@@ -51,8 +54,6 @@ bool IoShard::post(Command command)
 
 void IoShard::run()
 {
-    const std::string name = "srtdesk-io" + std::to_string(m_index);
-    pthread_setname_np(pthread_self(), name.c_str());
     while (!m_stopping.load()) {
         const auto now = Clock::now();
         runDueTicks(now);

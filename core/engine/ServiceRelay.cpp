@@ -5,7 +5,6 @@
 #include "core/engine/HostResolver.h"
 #include "core/engine/IoShard.h"
 #include "core/engine/RelayState.h"
-#include "core/engine/ShardMailbox.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/SrtSocketOptions.h"
 
@@ -90,8 +89,7 @@ void ServiceRelay::end()
     if (!m_begun)
         return;
     m_begun = false;
-    ++m_resolveToken; // a lookup still running is no longer wanted
-    m_resolving = false;
+    m_lookup.cancel(); // an answer still to come is no longer wanted
     if (!m_links.empty())
         sample(Clock::now()); // the last totals stay visible
     for (Link &link : m_links)
@@ -120,7 +118,7 @@ void ServiceRelay::tick(Clock::time_point now)
     }
     if (!m_udpReady && now >= m_nextUdpAttempt)
         openUdp(now);
-    if (m_udpReady && now >= m_nextSrtAttempt && !m_resolving) {
+    if (m_udpReady && now >= m_nextSrtAttempt && !m_lookup.isPending()) {
         if (config().mode == SrtMode::Listener) {
             if (m_listener == SRT_INVALID_SOCK)
                 openListener();
@@ -145,7 +143,7 @@ void ServiceRelay::scheduleNextTick(Clock::time_point now)
         next = std::min(next, now + kCheckEvery);
     if (!m_udpReady)
         next = std::min(next, m_nextUdpAttempt);
-    else if (!m_resolving && m_links.empty() && m_connecting == SRT_INVALID_SOCK && m_listener == SRT_INVALID_SOCK)
+    else if (!m_lookup.isPending() && m_links.empty() && m_connecting == SRT_INVALID_SOCK && m_listener == SRT_INVALID_SOCK)
         next = std::min(next, m_nextSrtAttempt);
     m_nextTick = std::max(next, now + milliseconds(1));
 }
@@ -327,66 +325,25 @@ void ServiceRelay::startConnect(Clock::time_point now)
             return;
         }
         const auto hosts = m_group.hosts();
-        resolveThen({hosts[0], hosts[1]}, config().listenPort,
-                    [this, now](const Addresses &addresses) { connectGroup(addresses, now); });
+        m_lookup.start({hosts[0], hosts[1]}, config().listenPort, m_shard.mailbox(),
+                       [this, now](bool ok, const PeerLookup::Addresses &addresses, const QString &lookupError) {
+                           if (ok)
+                               connectGroup(addresses, now);
+                           else
+                               connectFailed(lookupError);
+                           scheduleNextTick(Clock::now());
+                       });
         return;
     }
     m_connectPeer = config().peerIp.trimmed() + QLatin1Char(':') + QString::number(config().listenPort);
-    resolveThen({config().peerIp}, config().listenPort,
-                [this, now](const Addresses &addresses) { connectSocket(addresses.front(), now); });
-}
-
-void ServiceRelay::resolveThen(const std::vector<QString> &hosts, int port, Continuation then)
-{
-    m_resolvedAddresses.assign(hosts.size(), sockaddr_in{});
-    std::vector<std::size_t> names;
-    for (std::size_t i = 0; i < hosts.size(); ++i) {
-        if (!HostResolver::fromLiteral(hosts[i], port, &m_resolvedAddresses[i]))
-            names.push_back(i);
-    }
-    if (names.empty()) {
-        then(m_resolvedAddresses);
-        return;
-    }
-    // Looked up on helper threads; the answers come back through the shard's mailbox.
-    m_resolving = true;
-    m_unresolved = names.size();
-    m_afterResolve = std::move(then);
-    const int token = ++m_resolveToken;
-    const std::weak_ptr<ServiceRelay> self = weak_from_this();
-    const std::weak_ptr<ShardMailbox> mailbox = m_shard.mailbox();
-    for (const std::size_t index : names) {
-        HostResolver::lookUp(hosts[index], port,
-                             [self, mailbox, token, index](bool ok, const sockaddr_in &address, const QString &error) {
-                                 if (const auto box = mailbox.lock()) {
-                                     box->post([self, token, index, ok, address, error] {
-                                         if (const auto relay = self.lock())
-                                             relay->resolved(token, index, ok, address, error);
-                                     });
-                                 }
-                             });
-    }
-}
-
-void ServiceRelay::resolved(int token, std::size_t index, bool ok, const sockaddr_in &address, const QString &error)
-{
-    if (token != m_resolveToken || !m_resolving)
-        return; // stopped or given up meanwhile
-    if (!ok) {
-        m_resolving = false;
-        ++m_resolveToken;
-        connectFailed(error);
-        scheduleNextTick(Clock::now());
-        return;
-    }
-    m_resolvedAddresses[index] = address;
-    if (--m_unresolved > 0)
-        return;
-    m_resolving = false;
-    const Continuation then = std::move(m_afterResolve);
-    m_afterResolve = {};
-    then(m_resolvedAddresses);
-    scheduleNextTick(Clock::now());
+    m_lookup.start({config().peerIp}, config().listenPort, m_shard.mailbox(),
+                   [this, now](bool ok, const PeerLookup::Addresses &addresses, const QString &lookupError) {
+                       if (ok)
+                           connectSocket(addresses.front(), now);
+                       else
+                           connectFailed(lookupError);
+                       scheduleNextTick(Clock::now());
+                   });
 }
 
 bool ServiceRelay::bindCaller(SRTSOCKET socket, QString *error)
@@ -441,7 +398,7 @@ void ServiceRelay::connectSocket(const sockaddr_in &peer, Clock::time_point now)
     m_state->changeState(LinkState::Waiting);
 }
 
-void ServiceRelay::connectGroup(const Addresses &endpoints, Clock::time_point now)
+void ServiceRelay::connectGroup(const PeerLookup::Addresses &endpoints, Clock::time_point now)
 {
     sockaddr_in local{};
     const bool bound = !config().bindIp.trimmed().isEmpty() && HostResolver::fromLiteral(config().bindIp, 0, &local);

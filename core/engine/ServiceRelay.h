@@ -3,6 +3,7 @@
 
 #include "core/engine/DataPump.h"
 #include "core/engine/GroupLink.h"
+#include "core/engine/PeerLookup.h"
 #include "core/engine/RateMeter.h"
 #include "core/engine/RetryBackoff.h"
 #include "core/engine/SharedCallerPorts.h"
@@ -39,7 +40,7 @@ class SrtRuntime;
 // (issue 14's fan-out); today a listener accepts one caller (kMaxLinks) and refuses more.
 //
 // Every member function runs on the shard's thread.
-class ServiceRelay : public std::enable_shared_from_this<ServiceRelay>
+class ServiceRelay
 {
     // Same translation context as the sentences had before the engine was split.
     Q_DECLARE_TR_FUNCTIONS(RelayWorker)
@@ -66,8 +67,6 @@ private:
         QString peer;
         StatsReader reader;
     };
-    using Addresses = std::vector<sockaddr_in>;
-    using Continuation = std::function<void(const Addresses &)>;
 
     static constexpr std::size_t kMaxLinks = 1;
 
@@ -75,10 +74,8 @@ private:
     void openUdp(Clock::time_point now);
     void openListener();
     void startConnect(Clock::time_point now);
-    void resolveThen(const std::vector<QString> &hosts, int port, Continuation then);
-    void resolved(int token, std::size_t index, bool ok, const sockaddr_in &address, const QString &error);
     void connectSocket(const sockaddr_in &peer, Clock::time_point now);
-    void connectGroup(const Addresses &endpoints, Clock::time_point now);
+    void connectGroup(const PeerLookup::Addresses &endpoints, Clock::time_point now);
     bool bindCaller(SRTSOCKET socket, QString *error);
     void acceptPending();
     void checkConnecting(Clock::time_point now);
@@ -129,13 +126,7 @@ private:
     int m_connectAttempts = 0;
     QString m_lastLoggedFailure;
     RateMeter m_udpRate;
-
-    // A pending host name lookup: answers carry the token of the attempt that asked.
-    int m_resolveToken = 0;
-    bool m_resolving = false;
-    std::size_t m_unresolved = 0;
-    Addresses m_resolvedAddresses;
-    Continuation m_afterResolve;
+    PeerLookup m_lookup; // last: its pending answers are dropped before anything else goes
 };
 
 } // namespace srtdesk

@@ -64,24 +64,23 @@ void DataPump::tapLinkUpIfPending(std::int64_t now)
     }
 }
 
-bool DataPump::udpToSrt(UdpInput &input, const std::vector<SRTSOCKET> &sinks, std::vector<SRTSOCKET> *broken)
+int DataPump::udpToSrt(UdpInput &input, const std::vector<SRTSOCKET> &sinks, std::vector<SRTSOCKET> *broken)
 {
     if (!m_live) {
         // File mode: one datagram at a time into a buffer that holds any datagram.
         if (!m_large)
             m_large.reset(new char[kLargeBytes]);
-        bool any = false;
-        for (int i = 0; i < kBurst; ++i) {
+        int read = 0;
+        for (; read < kBurst; ++read) {
             const long length = input.read(m_large.get(), kLargeBytes);
             if (length <= 0)
                 break;
-            any = true;
             m_udpBytes += length;
             if (m_tap)
                 m_tap->payload(reinterpret_cast<const std::uint8_t *>(m_large.get()), std::size_t(length), nowUs());
             sendToSinks(m_large.get(), std::size_t(length), sinks, broken);
         }
-        return any;
+        return read;
     }
     if (!m_slots)
         m_slots.reset(new char[std::size_t(kBatch) * kSlot]); // not zeroed: untouched pages stay out of RSS
@@ -107,7 +106,7 @@ bool DataPump::udpToSrt(UdpInput &input, const std::vector<SRTSOCKET> &sinks, st
         if (count < kBatch)
             break; // drained
     }
-    return done > 0;
+    return done;
 }
 
 void DataPump::sendToSinks(const char *data, std::size_t length, const std::vector<SRTSOCKET> &sinks,
@@ -126,9 +125,9 @@ void DataPump::sendToSinks(const char *data, std::size_t length, const std::vect
     }
 }
 
-bool DataPump::srtToUdp(SRTSOCKET source, UdpOutput &output, bool *relayed)
+bool DataPump::srtToUdp(SRTSOCKET source, UdpOutput &output, int *relayed)
 {
-    *relayed = false;
+    *relayed = 0;
     if (m_live && !m_slots)
         m_slots.reset(new char[std::size_t(kBatch) * kSlot]);
     if (!m_live && !m_large)
@@ -142,7 +141,7 @@ bool DataPump::srtToUdp(SRTSOCKET source, UdpOutput &output, bool *relayed)
             flushOutput(output, pending);
             return srt_getlasterror(nullptr) == SRT_EASYNCRCV;
         }
-        *relayed = true;
+        ++*relayed;
         if (length <= 0)
             continue;
         if (m_tap) {

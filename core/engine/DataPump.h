@@ -41,11 +41,11 @@ public:
     void linkUp();
 
     // TX: what waits on `input` (at most one burst) to each sink; sinks whose link broke are
-    // added to `broken`. true when a datagram was read.
-    bool udpToSrt(UdpInput &input, const std::vector<SRTSOCKET> &sinks, std::vector<SRTSOCKET> *broken);
+    // added to `broken`. Returns how many datagrams were read.
+    int udpToSrt(UdpInput &input, const std::vector<SRTSOCKET> &sinks, std::vector<SRTSOCKET> *broken);
     // RX: the messages ready on `source` to `output` (at most one burst). false when the link
-    // broke; `relayed` tells whether a message was read.
-    bool srtToUdp(SRTSOCKET source, UdpOutput &output, bool *relayed);
+    // broke; `relayed` is how many messages were read.
+    bool srtToUdp(SRTSOCKET source, UdpOutput &output, int *relayed);
 
     // TX: payload bytes read from UDP; RX: written to UDP. Since start.
     qint64 udpBytes() const { return m_udpBytes; }

@@ -18,15 +18,29 @@ using std::chrono::milliseconds;
 // Longest single wait: bounds how late a shard notices a due timer it was not woken for.
 constexpr int kMaxWaitMs = 100;
 constexpr auto kHousekeepingEvery = milliseconds(1000);
-// After a wake-up that relayed data, the next one comes no sooner than this when data arrives
-// faster than one datagram per this: the shard then handles a batch per wake-up instead of one
-// datagram (and so does libsrt's sending thread behind srt_sendmsg2). Adds at most this much
-// latency and jitter; a slower stream never waits.
-constexpr auto kCoalesce = std::chrono::microseconds(1000);
+// Wake-up pacing. libsrt wakes an epoll waiter for every event of any socket in the process
+// (each ACK, each packet a receiver may deliver): followed blindly, a shard would relay one
+// datagram per wake-up, and every libsrt thread behind it (the sender woken by srt_sendmsg2,
+// the receiver's TSBPD thread woken by each read) would work per packet too, which is where
+// most of the CPU went (issue 13's profile; docs/PERFORMANCE.md). So after a wake-up that
+// relayed data the shard pauses, then polls, and what came meanwhile leaves as one batch per
+// service. The pause adapts: it grows (kPauseStep per wake-up) while the busiest service of
+// the shard relays fewer than kTargetBatch datagrams a wake-up, and shrinks at once when one
+// relays more, so that a fast stream leaves in batches small enough for the UDP receive
+// buffers of whoever reads it. It stays below a sixth of the smallest SRT latency on the shard
+// (latency absorbs it: TX datagrams wait at most one pause before they are stamped and sent,
+// RX messages at most one pause after libsrt releases them) and below kMaxPause, which keeps
+// the jitter of a UDP output within what a srt-live-transmit process shows at low rates.
+constexpr int kTargetBatch = 32;
+constexpr auto kMinPause = std::chrono::microseconds(1000);
+constexpr auto kMaxPause = std::chrono::microseconds(20000);
+constexpr int kLatencyShare = 6;
+constexpr auto kPauseStep = std::chrono::microseconds(500);
 
 } // namespace
 
-IoShard::IoShard(int index) : m_index(index), m_mailbox(std::make_shared<ShardMailbox>())
+IoShard::IoShard(int index)
+    : m_index(index), m_mailbox(std::make_shared<ShardMailbox>()), m_pause(kMinPause), m_maxPause(kMaxPause)
 {
     m_eid = srt_epoll_create();
     srt_epoll_set(m_eid, SRT_EPOLL_ENABLE_EMPTY);
@@ -89,20 +103,27 @@ void IoShard::runDueTicks(Clock::time_point now)
     }
 }
 
-void IoShard::coalesce()
+bool IoShard::pace()
 {
-    if (!m_relayed)
-        return;
-    m_relayed = false;
-    const bool fast = m_relayedAt - m_previousRelayedAt < kCoalesce;
-    const auto until = m_relayedAt + kCoalesce;
-    if (fast && Clock::now() < until)
+    if (m_largestBatch == 0)
+        return false; // the last wake-up relayed nothing: wait for the next event at once
+    if (m_largestBatch > kTargetBatch)
+        m_pause = std::max<Clock::duration>(kMinPause, m_pause * kTargetBatch / m_largestBatch);
+    else if (m_largestBatch < kTargetBatch / 2)
+        m_pause = std::min<Clock::duration>(m_maxPause, m_pause + kPauseStep);
+    m_largestBatch = 0;
+    const auto until = m_relayedAt + m_pause;
+    if (Clock::now() < until)
         std::this_thread::sleep_until(until);
+    return true;
 }
 
 void IoShard::wait(int timeoutMs)
 {
-    coalesce();
+    // While data flows the shard polls after each pause instead of waiting in libsrt's epoll,
+    // where every event of every socket in the process would wake it again in between.
+    if (pace())
+        timeoutMs = 0;
     // libsrt copies at most this many ready sockets of each kind.
     m_readReady.resize(std::max<std::size_t>(1, m_srtSockets.size()));
     m_writeReady.resize(m_readReady.size());
@@ -113,7 +134,7 @@ void IoShard::wait(int timeoutMs)
     const int ready = srt_epoll_wait(m_eid, m_readReady.data(), &readCount, m_writeReady.data(), &writeCount,
                                      timeoutMs, m_sysReady.data(), &sysCount, nullptr, nullptr);
     if (ready < 0) {
-        if (srt_getlasterror(nullptr) != SRT_ETIMEOUT) {
+        if (srt_getlasterror(nullptr) != SRT_ETIMEOUT && timeoutMs > 0) {
             qCWarning(lcEngine).noquote() << "I/O thread" << m_index << "epoll:" << srt_getlasterror_str();
             std::this_thread::sleep_for(milliseconds(timeoutMs)); // never spin on an epoll error
         }
@@ -124,6 +145,7 @@ void IoShard::wait(int timeoutMs)
 
 void IoShard::dispatch(int srtRead, int srtWrite, int sysRead)
 {
+    const auto began = Clock::now();
     // Commands first: a service they remove has unwatched its sockets, so the lookups below
     // no longer find it.
     const int mailboxFd = m_mailbox->fd();
@@ -156,10 +178,8 @@ void IoShard::dispatch(int srtRead, int srtWrite, int sysRead)
         if (it != m_srtSockets.end())
             it->second->onSrtEvent(socket, readable, writable);
     }
-    if (m_relayed) {
-        m_previousRelayedAt = m_relayedAt;
-        m_relayedAt = Clock::now();
-    }
+    if (m_largestBatch > 0)
+        m_relayedAt = began;
 }
 
 void IoShard::runCommands()
@@ -172,6 +192,16 @@ void IoShard::addService(std::shared_ptr<ServiceRelay> service)
 {
     m_services.push_back(service);
     service->begin(Clock::now());
+    boundPause();
+}
+
+void IoShard::boundPause()
+{
+    Clock::duration bound = kMaxPause;
+    for (const auto &service : m_services)
+        bound = std::min<Clock::duration>(bound, milliseconds(service->latencyMs()) / kLatencyShare);
+    m_maxPause = std::max<Clock::duration>(kMinPause, bound);
+    m_pause = std::min(m_pause, m_maxPause);
 }
 
 void IoShard::removeService(ServiceRelay *service)
@@ -183,6 +213,7 @@ void IoShard::removeService(ServiceRelay *service)
     (*it)->end();
     m_services.erase(it);
     --m_load;
+    boundPause();
 }
 
 void IoShard::watchSrt(SRTSOCKET socket, int events, ServiceRelay *service)

@@ -5,6 +5,7 @@
 
 #include <srt/srt.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -56,8 +57,8 @@ public:
     void watchUdp(int fd, ServiceRelay *service);
     void unwatchUdp(int fd);
     SharedCallerPorts &callerPorts() { return m_callerPorts; }
-    // A service relayed data in this wake-up (see wait()).
-    void noteRelayed() { m_relayed = true; }
+    // A service relayed this many datagrams in this wake-up (see pace()).
+    void noteRelayed(int datagrams) { m_largestBatch = std::max(m_largestBatch, datagrams); }
 
 private:
     void run();
@@ -66,7 +67,8 @@ private:
     void wait(int timeoutMs);
     void dispatch(int srtRead, int srtWrite, int sysRead);
     void runCommands();
-    void coalesce();
+    bool pace(); // true: poll now, the pause is over
+    void boundPause();
 
     const int m_index;
     std::atomic<int> m_load{0};
@@ -84,9 +86,10 @@ private:
     std::vector<SYSSOCKET> m_sysReady;
     SharedCallerPorts m_callerPorts;
     Clock::time_point m_nextHousekeeping;
-    bool m_relayed = false;
-    Clock::time_point m_relayedAt;
-    Clock::time_point m_previousRelayedAt;
+    int m_largestBatch = 0;         // in the current wake-up, by one service
+    Clock::time_point m_relayedAt;  // start of the last wake-up that relayed data
+    Clock::duration m_pause;        // between two wake-ups that relay data
+    Clock::duration m_maxPause;
 };
 
 } // namespace srtdesk

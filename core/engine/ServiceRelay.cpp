@@ -64,6 +64,11 @@ const ServiceConfig &ServiceRelay::config() const
     return m_state->config();
 }
 
+int ServiceRelay::latencyMs() const
+{
+    return config().latency;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Life cycle
 
@@ -176,18 +181,16 @@ void ServiceRelay::onUdpReadable()
 void ServiceRelay::relayFromUdp()
 {
     std::vector<SRTSOCKET> broken;
-    if (m_pump.udpToSrt(m_udpIn, m_sinks, &broken))
-        m_shard.noteRelayed();
+    m_shard.noteRelayed(m_pump.udpToSrt(m_udpIn, m_sinks, &broken));
     if (!broken.empty())
         checkLinks();
 }
 
 void ServiceRelay::relayFromSrt(std::size_t index)
 {
-    bool relayed = false;
+    int relayed = 0;
     const bool up = m_pump.srtToUdp(m_links[index].socket, m_udpOut, &relayed);
-    if (relayed)
-        m_shard.noteRelayed();
+    m_shard.noteRelayed(relayed);
     if (!up)
         checkLinks();
 }

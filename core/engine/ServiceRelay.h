@@ -59,6 +59,7 @@ public:
     void onUdpReadable();
     void tick(Clock::time_point now);
     Clock::time_point nextTick() const { return m_nextTick; }
+    int latencyMs() const;
 
 private:
     struct Link

@@ -19,7 +19,8 @@ struct ServiceManager::Entry
     ServiceConfig config;
     bool desiredRunning = false;
     std::unique_ptr<RelayWorker> worker;
-    StatsHistory history;
+    // Made at the first sample: a service that never ran holds none (the ring is ~400 KiB).
+    std::unique_ptr<StatsHistory> history;
     LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
     QString startError;      // why the last start failed, shown as LastError while stopped
     QString secretError;     // the passphrase could not be read from the secret store: no start
@@ -396,7 +397,7 @@ QList<StatsSample> ServiceManager::history(qint64 id, qint64 windowMsecs) const
     const Entry *entry = find(id);
     if (!entry)
         return {};
-    return entry->history.window(windowMsecs);
+    return entry->history ? entry->history->window(windowMsecs) : QList<StatsSample>();
 }
 
 int ServiceManager::count(ServiceKind kind) const
@@ -447,7 +448,9 @@ void ServiceManager::sample()
         point.lost = delta(stats.packetsLost, before.packetsLost);
         point.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
         point.dropped = delta(stats.packetsDropped, before.packetsDropped);
-        entry->history.append(point);
+        if (!entry->history)
+            entry->history = std::make_unique<StatsHistory>();
+        entry->history->append(point);
         entry->previousTotals = stats;
     }
     emit statisticsUpdated();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include <poll.h>
 #include <pthread.h>
 
 namespace srtdesk {
@@ -120,14 +121,16 @@ bool IoShard::pace()
 
 void IoShard::wait(int timeoutMs)
 {
-    // While data flows the shard polls after each pause instead of waiting in libsrt's epoll,
-    // where every event of every socket in the process would wake it again in between.
-    if (pace())
-        timeoutMs = 0;
     // libsrt copies at most this many ready sockets of each kind.
     m_readReady.resize(std::max<std::size_t>(1, m_srtSockets.size()));
     m_writeReady.resize(m_readReady.size());
     m_sysReady.resize(m_udpSockets.size() + 1);
+    // While data flows the shard polls after each pause instead of waiting in libsrt's epoll,
+    // where every event of every socket in the process would wake it again in between.
+    if (pace())
+        timeoutMs = 0;
+    else if (m_srtSockets.empty() && waitWithoutSrt(timeoutMs))
+        return;
     int readCount = int(m_readReady.size());
     int writeCount = int(m_writeReady.size());
     int sysCount = int(m_sysReady.size());
@@ -141,6 +144,29 @@ void IoShard::wait(int timeoutMs)
         return;
     }
     dispatch(readCount, writeCount, sysCount);
+}
+
+bool IoShard::waitWithoutSrt(int timeoutMs)
+{
+    // No SRT socket to watch (no service, or only ones retrying): libsrt's epoll would notice
+    // a command only at its next 10 ms poll, so wait on the system sockets directly and take a
+    // command the moment it is posted (a listener then opens before the caller that follows
+    // it in the same daemon sends its first handshake, which libsrt repeats only after 250 ms).
+    std::vector<pollfd> fds;
+    fds.reserve(m_udpSockets.size() + 1);
+    fds.push_back({m_mailbox->fd(), POLLIN, 0});
+    for (const auto &[fd, service] : m_udpSockets)
+        fds.push_back({fd, POLLIN, 0});
+    const int ready = ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
+    if (ready < 0)
+        return false; // EINTR: go round again through libsrt's wait
+    int count = 0;
+    for (const pollfd &fd : fds) {
+        if (fd.revents & (POLLIN | POLLERR | POLLHUP))
+            m_sysReady[std::size_t(count++)] = fd.fd;
+    }
+    dispatch(0, 0, count);
+    return true;
 }
 
 void IoShard::dispatch(int srtRead, int srtWrite, int sysRead)

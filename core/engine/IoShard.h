@@ -65,6 +65,7 @@ private:
     int timeoutMs(Clock::time_point now) const;
     void runDueTicks(Clock::time_point now);
     void wait(int timeoutMs);
+    bool waitWithoutSrt(int timeoutMs);
     void dispatch(int srtRead, int srtWrite, int sysRead);
     void runCommands();
     bool pace(); // true: poll now, the pause is over

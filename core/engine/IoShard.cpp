@@ -32,7 +32,7 @@ constexpr auto kHousekeepingEvery = milliseconds(1000);
 // (latency absorbs it: TX datagrams wait at most one pause before they are stamped and sent,
 // RX messages at most one pause after libsrt releases them) and below kMaxPause, which keeps
 // the jitter of a UDP output within what a srt-live-transmit process shows at low rates.
-constexpr int kTargetBatch = 32;
+constexpr int kTargetBatch = 64;
 constexpr auto kMinPause = std::chrono::microseconds(1000);
 constexpr auto kMaxPause = std::chrono::microseconds(20000);
 constexpr int kLatencyShare = 6;

@@ -29,7 +29,13 @@ void RelayState::changeState(LinkState state, const std::optional<QString> &last
             changed = true;
         }
     }
-    if (changed && m_callback)
+    if (changed)
+        notify();
+}
+
+void RelayState::notify() const
+{
+    if (m_callback)
         m_callback();
 }
 

@@ -42,6 +42,8 @@ public:
     }
     // Publishes the link state and, when given, LastError; notifies when either changed.
     void changeState(LinkState state, const std::optional<QString> &lastError = std::nullopt);
+    // Calls the callback.
+    void notify() const;
 
     // Callers refused while the listener is full are turned away from libsrt's thread
     // (SrtSocketOptions' listen callback); how many links the listener holds now.

@@ -39,6 +39,9 @@ void RelayWorker::resetStats(bool running)
         LinkStats fresh;
         fresh.lastError = s.lastError; // why it failed stays visible after a stop and at the next start
         if (running) {
+            // Running and not connected yet, from the moment start() returns (the relay's
+            // first pass on its I/O thread comes a moment later).
+            fresh.state = LinkState::Waiting;
             fresh.linkId = newLinkId();
             fresh.linkMaxBandwidth = double(m_state->config().srtBw) / 1000.0;
         }
@@ -53,6 +56,7 @@ void RelayWorker::start()
     if (m_stopped.valid())
         stop(); // a requested stop completes first
     resetStats(true);
+    m_state->notify(); // Waiting from now on
     if (SecretRedactor *redactor = m_engine.runtime().m_redactor.get())
         redactor->add(m_state->config().passPhrase);
     m_shard = &m_engine.assignShard();

@@ -21,9 +21,10 @@ class ServiceRelay;
 // connects and reconnects by itself (caller/rendezvous retry with back-off, a listener waits
 // again when its peer leaves); see ServiceRelay.
 //
-// Not a QObject, and not thread-affine: `onStateChange` is called from the I/O thread
-// whenever the link state or LastError changes; the owner must only post from it (e.g. a
-// queued QMetaObject::invokeMethod). `tap` (may be null) sees every relayed payload.
+// Not a QObject, and not thread-affine: `onStateChange` is called whenever the link state or
+// LastError changes, from the I/O thread (and once from start(), which publishes Waiting); the
+// owner must only post from it (e.g. a queued QMetaObject::invokeMethod). `tap` (may be null)
+// sees every relayed payload.
 class RelayWorker
 {
 public:

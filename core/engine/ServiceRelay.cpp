@@ -86,7 +86,7 @@ void ServiceRelay::begin(Clock::time_point now)
         m_state->changeState(LinkState::Disconnected, m_runtime.bondingUnavailableReason());
         return;
     }
-    m_state->changeState(LinkState::Waiting);
+    m_state->changeState(LinkState::Waiting); // RelayWorker::start() published it already
 }
 
 void ServiceRelay::end()

@@ -113,21 +113,30 @@ bool IoShard::pace()
     else if (m_largestBatch < kTargetBatch / 2)
         m_pause = std::min<Clock::duration>(m_maxPause, m_pause + kPauseStep);
     m_largestBatch = 0;
+    // The pause holds data back, never commands: a start or stop posted meanwhile runs at once
+    // (a listener then opens before the caller that follows it in the same daemon sends its
+    // first handshake, which libsrt would repeat only after 250 ms).
     const auto until = m_relayedAt + m_pause;
-    if (Clock::now() < until)
-        std::this_thread::sleep_until(until);
+    pollfd mailbox{m_mailbox->fd(), POLLIN, 0};
+    for (auto now = Clock::now(); now < until; now = Clock::now()) {
+        const auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(until - now);
+        const timespec timeout{time_t(left.count() / 1000000000), long(left.count() % 1000000000)};
+        if (::ppoll(&mailbox, 1, &timeout, nullptr) > 0)
+            runCommands();
+    }
     return true;
 }
 
 void IoShard::wait(int timeoutMs)
 {
+    // While data flows the shard polls after each pause instead of waiting in libsrt's epoll,
+    // where every event of every socket in the process would wake it again in between.
+    const bool poll = pace();
     // libsrt copies at most this many ready sockets of each kind.
     m_readReady.resize(std::max<std::size_t>(1, m_srtSockets.size()));
     m_writeReady.resize(m_readReady.size());
     m_sysReady.resize(m_udpSockets.size() + 1);
-    // While data flows the shard polls after each pause instead of waiting in libsrt's epoll,
-    // where every event of every socket in the process would wake it again in between.
-    if (pace())
+    if (poll)
         timeoutMs = 0;
     else if (m_srtSockets.empty() && waitWithoutSrt(timeoutMs))
         return;
@@ -150,8 +159,7 @@ bool IoShard::waitWithoutSrt(int timeoutMs)
 {
     // No SRT socket to watch (no service, or only ones retrying): libsrt's epoll would notice
     // a command only at its next 10 ms poll, so wait on the system sockets directly and take a
-    // command the moment it is posted (a listener then opens before the caller that follows
-    // it in the same daemon sends its first handshake, which libsrt repeats only after 250 ms).
+    // command the moment it is posted (see pace()).
     std::vector<pollfd> fds;
     fds.reserve(m_udpSockets.size() + 1);
     fds.push_back({m_mailbox->fd(), POLLIN, 0});
@@ -246,11 +254,6 @@ void IoShard::watchSrt(SRTSOCKET socket, int events, ServiceRelay *service)
 {
     srt_epoll_add_usock(m_eid, socket, &events);
     m_srtSockets[socket] = service;
-}
-
-void IoShard::rewatchSrt(SRTSOCKET socket, int events)
-{
-    srt_epoll_update_usock(m_eid, socket, &events);
 }
 
 void IoShard::unwatchSrt(SRTSOCKET socket)

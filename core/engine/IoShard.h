@@ -52,7 +52,6 @@ public:
     void addService(std::shared_ptr<ServiceRelay> service);
     void removeService(ServiceRelay *service); // closes it first
     void watchSrt(SRTSOCKET socket, int events, ServiceRelay *service);
-    void rewatchSrt(SRTSOCKET socket, int events);
     void unwatchSrt(SRTSOCKET socket);
     void watchUdp(int fd, ServiceRelay *service);
     void unwatchUdp(int fd);

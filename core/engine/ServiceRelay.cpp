@@ -138,10 +138,19 @@ void ServiceRelay::tick(Clock::time_point now)
         sample(now);
         m_nextStats = now + statsInterval(*m_state);
     }
-    scheduleNextTick(now);
+    rescheduleTick(now);
 }
 
 void ServiceRelay::scheduleNextTick(Clock::time_point now)
+{
+    // Events may only bring the next tick closer; tick() itself sets it anew (see tick()).
+    const Clock::time_point previous = m_nextTick;
+    m_nextTick = Clock::time_point::max();
+    rescheduleTick(now);
+    m_nextTick = std::min(m_nextTick, previous);
+}
+
+void ServiceRelay::rescheduleTick(Clock::time_point now)
 {
     Clock::time_point next = m_nextStats;
     if (m_connecting != SRT_INVALID_SOCK || !m_links.empty())
@@ -159,7 +168,12 @@ void ServiceRelay::scheduleNextTick(Clock::time_point now)
 void ServiceRelay::onSrtEvent(SRTSOCKET socket, bool readable, bool /*writable*/)
 {
     if (socket == m_listener) {
-        acceptPending();
+        if (srt_getsockstate(m_listener) == SRTS_LISTENING) {
+            acceptPending();
+        } else { // broken: an error that stays would wake the shard without end
+            closeSocket(m_listener);
+            connectFailed(tr("The listener on port %1 failed; it is opened again.").arg(config().listenPort));
+        }
     } else if (socket == m_connecting) {
         checkConnecting(Clock::now());
     } else if (const auto index = linkIndex(socket)) {
@@ -309,7 +323,6 @@ void ServiceRelay::acceptPending()
         srt_close(socket);
         return;
     }
-    m_shard.watchSrt(socket, SRT_EPOLL_ERR, this); // events set properly by linkUp()
     linkUp(socket, peer);
 }
 
@@ -412,7 +425,8 @@ void ServiceRelay::connectGroup(const PeerLookup::Addresses &endpoints, Clock::t
         connectFailed(error);
         return;
     }
-    m_shard.watchSrt(group, SRT_EPOLL_OUT | SRT_EPOLL_ERR, this);
+    // Not in the epoll while connecting: a group reports SRT_EPOLL_ERR as soon as one path
+    // fails, for as long as it lasts, which would wake the shard without end. Ticks look at it.
     m_connecting = group;
     m_connectStarted = now;
     m_state->changeState(LinkState::Waiting);
@@ -469,7 +483,7 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer)
     if (config().isTx())
         m_sinks.push_back(socket);
     m_group.linkUp(socket);
-    m_shard.rewatchSrt(socket, config().isRx() ? (SRT_EPOLL_IN | SRT_EPOLL_ERR) : SRT_EPOLL_ERR);
+    watchLink(socket);
     if (config().mode == SrtMode::Listener)
         ++m_state->acceptedLinks();
     ++m_linksEstablished;
@@ -500,6 +514,20 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer)
                                << (m_linksEstablished > 1 ? QStringLiteral("(reconnection %1)").arg(m_linksEstablished - 1)
                                                           : QString());
     m_state->changeState(LinkState::Connected, QString());
+}
+
+void ServiceRelay::watchLink(SRTSOCKET socket)
+{
+    // RX: readable (and broken); TX: broken only. A bonding group's ERR only says that one of
+    // its paths has a problem, so a group RX waits for data alone and a group TX for nothing:
+    // checkLinks() on every tick notices a group that is really down.
+    const bool group = GroupLink::isGroup(socket);
+    int events = config().isRx() ? SRT_EPOLL_IN : 0;
+    if (!group)
+        events |= SRT_EPOLL_ERR;
+    m_shard.unwatchSrt(socket); // a caller's socket is watched for OUT while connecting
+    if (events != 0)
+        m_shard.watchSrt(socket, events, this);
 }
 
 void ServiceRelay::checkLinks()

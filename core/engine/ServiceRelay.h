@@ -90,7 +90,9 @@ private:
     void sample(Clock::time_point now);
     void closeSocket(SRTSOCKET &socket);
     void releaseCallerPortIfUnused();
-    void scheduleNextTick(Clock::time_point now);
+    void scheduleNextTick(Clock::time_point now); // never later than it is
+    void rescheduleTick(Clock::time_point now);   // from scratch
+    void watchLink(SRTSOCKET socket);
     int localPortOf(SRTSOCKET socket) const;
     std::optional<std::size_t> linkIndex(SRTSOCKET socket) const;
 

@@ -6,13 +6,13 @@
 #include "core/engine/IoShard.h"
 #include "core/engine/RelayState.h"
 #include "core/engine/SrtRuntime.h"
+#include "core/engine/SrtSocketFactory.h"
 #include "core/engine/SrtSocketOptions.h"
 
 #include <srt/access_control.h>
 
 #include <algorithm>
 
-#include <arpa/inet.h>
 
 namespace srtdesk {
 
@@ -27,16 +27,6 @@ using std::chrono::milliseconds;
 constexpr auto kCheckEvery = milliseconds(100);
 // A caller stuck in "connecting" longer than libsrt's own timeout plus this is given up.
 constexpr int kConnectGraceMs = 2000;
-
-QString addressText(const sockaddr *address)
-{
-    if (!address || address->sa_family != AF_INET)
-        return QStringLiteral("?");
-    const auto *in = reinterpret_cast<const sockaddr_in *>(address);
-    char text[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
-    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(ntohs(in->sin_port));
-}
 
 int elapsedMs(std::chrono::steady_clock::time_point since, std::chrono::steady_clock::time_point now)
 {
@@ -249,36 +239,15 @@ void ServiceRelay::openUdp(Clock::time_point now)
 
 void ServiceRelay::openListener()
 {
-    sockaddr_in local{};
-    if (!HostResolver::fromLiteral(config().bindIp, config().listenPort, &local)) {
-        connectFailed(tr("BindIp must be an IPv4 address of this machine, or empty."));
-        return;
-    }
-    const QString where = addressText(reinterpret_cast<const sockaddr *>(&local));
-    SRTSOCKET socket = srt_create_socket();
+    QString where;
     QString error;
-    bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, config(), &error)
-              && m_group.prepareListener(socket, &error);
-    if (ok && srt_listen_callback(socket, &ServiceRelay::listenHook, m_state.get()) == SRT_ERROR) {
-        error = SrtSocketOptions::lastErrorText();
-        ok = false;
-    }
-    if (ok && (srt_bind(socket, reinterpret_cast<const sockaddr *>(&local), sizeof local) == SRT_ERROR
-               || srt_listen(socket, 2) == SRT_ERROR)) {
-        error = SrtSocketOptions::lastErrorText();
-        ok = false;
-    }
-    if (!ok) {
-        if (socket == SRT_INVALID_SOCK)
-            error = SrtSocketOptions::lastErrorText();
-        if (socket != SRT_INVALID_SOCK)
-            srt_close(socket);
-        connectFailed(tr("Cannot listen on %1: %2").arg(where, error));
+    const SRTSOCKET socket = SrtSocketFactory::listener(config(), m_group, &ServiceRelay::listenHook, m_state.get(),
+                                                        &where, &error);
+    if (socket == SRT_INVALID_SOCK) {
+        connectFailed(error);
         return;
     }
-    int payload = 0;
-    int length = sizeof payload;
-    if (srt_getsockflag(socket, SRTO_PAYLOADSIZE, &payload, &length) != SRT_ERROR)
+    if (const int payload = SrtSocketFactory::payloadSize(socket))
         m_pump.setPayloadLimit(payload);
     m_shard.watchSrt(socket, SRT_EPOLL_IN | SRT_EPOLL_ERR, this);
     m_listener = socket;
@@ -301,7 +270,7 @@ int ServiceRelay::listenHook(void *opaque, SRTSOCKET socket, int /*handshakeVers
             return 0; // a further path of a group joins it
     }
     qCWarning(lcEngine).noquote() << "service" << state->config().serviceName << "refused caller"
-                                  << addressText(peer) << "(it already has a peer)";
+                                  << SrtSocketFactory::addressText(peer) << "(it already has a peer)";
     srt_setrejectreason(socket, SRT_REJX_CONFLICT);
     return -1;
 }
@@ -315,7 +284,7 @@ void ServiceRelay::acceptPending()
     const SRTSOCKET socket = srt_accept(m_listener, reinterpret_cast<sockaddr *>(&address), &length);
     if (socket == SRT_INVALID_SOCK)
         return;
-    const QString peer = addressText(reinterpret_cast<const sockaddr *>(&address));
+    const QString peer = SrtSocketFactory::addressText(reinterpret_cast<const sockaddr *>(&address));
     if (m_links.size() >= kMaxLinks) {
         // Slipped past listenHook while the first link was being accepted: one peer at a time.
         qCWarning(lcEngine).noquote() << "service" << config().serviceName << "refused a second peer" << peer
@@ -362,55 +331,29 @@ void ServiceRelay::startConnect(Clock::time_point now)
                    });
 }
 
-bool ServiceRelay::bindCaller(SRTSOCKET socket, QString *error)
-{
-    const bool rendezvous = config().mode == SrtMode::Rendezvous;
-    if (!rendezvous && config().bindIp.isEmpty() && config().sourcePort == 0)
-        return m_shard.callerPorts().bind(socket, &m_callerPort, error); // one multiplexer for all
-    // Rendezvous: both ends own ListenPort. A caller with BindIp or SourcePort has its own port.
-    sockaddr_in local{};
-    if (!HostResolver::fromLiteral(config().bindIp, rendezvous ? config().listenPort : config().sourcePort,
-                                   &local)) {
-        *error = tr("BindIp must be an IPv4 address of this machine, or empty.");
-        return false;
-    }
-    if (srt_bind(socket, reinterpret_cast<const sockaddr *>(&local), sizeof local) == SRT_ERROR) {
-        *error = tr("Cannot bind %1: %2")
-                     .arg(addressText(reinterpret_cast<const sockaddr *>(&local)), SrtSocketOptions::lastErrorText());
-        return false;
-    }
-    return true;
-}
-
 void ServiceRelay::connectSocket(const sockaddr_in &peer, Clock::time_point now)
 {
     QString error;
-    SRTSOCKET socket = srt_create_socket();
-    if (socket == SRT_INVALID_SOCK)
-        error = SrtSocketOptions::lastErrorText();
-    bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, config(), &error)
-              && bindCaller(socket, &error);
-    if (ok) {
-        int payload = 0;
-        int length = sizeof payload;
-        if (srt_getsockflag(socket, SRTO_PAYLOADSIZE, &payload, &length) != SRT_ERROR)
-            m_pump.setPayloadLimit(payload);
-        m_shard.watchSrt(socket, SRT_EPOLL_OUT | SRT_EPOLL_ERR, this);
-        if (srt_connect(socket, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) == SRT_ERROR) {
-            // Non-blocking: only immediate problems land here; a refusal comes later.
-            error = tr("Connection to %1 failed: %2").arg(m_connectPeer, SrtSocketOptions::lastErrorText());
-            ok = false;
-        }
-    }
-    if (!ok) {
-        closeSocket(socket);
+    const SRTSOCKET socket = SrtSocketFactory::caller(config(), m_shard.callerPorts(), &m_callerPort, &error);
+    if (socket == SRT_INVALID_SOCK) {
         releaseCallerPortIfUnused();
         connectFailed(error);
         return;
     }
+    if (const int payload = SrtSocketFactory::payloadSize(socket))
+        m_pump.setPayloadLimit(payload);
+    m_shard.watchSrt(socket, SRT_EPOLL_OUT | SRT_EPOLL_ERR, this);
     m_connecting = socket;
     m_connectStarted = now;
-    m_state->update([port = localPortOf(socket)](LinkStats &s) { s.localPort = port; });
+    if (srt_connect(socket, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) == SRT_ERROR) {
+        // Non-blocking: only immediate problems land here; a refusal comes later.
+        error = tr("Connection to %1 failed: %2").arg(m_connectPeer, SrtSocketOptions::lastErrorText());
+        closeSocket(m_connecting);
+        releaseCallerPortIfUnused();
+        connectFailed(error);
+        return;
+    }
+    m_state->update([port = SrtSocketFactory::localPort(socket)](LinkStats &s) { s.localPort = port; });
     m_state->changeState(LinkState::Waiting);
 }
 
@@ -491,7 +434,7 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer)
     m_lastLoggedFailure.clear();
     m_nextStats = now + statsInterval(*m_state);
     m_pump.linkUp();
-    const int localPort = localPortOf(socket);
+    const int localPort = SrtSocketFactory::localPort(socket);
     int keyBytes = 0;
     const EncryptionState encryption = StatsReader::encryptionOf(socket, &keyBytes);
     m_state->update([&](LinkStats &s) {
@@ -599,18 +542,6 @@ void ServiceRelay::releaseCallerPortIfUnused()
 {
     if (m_connecting == SRT_INVALID_SOCK && m_links.empty())
         m_callerPort.reset();
-}
-
-int ServiceRelay::localPortOf(SRTSOCKET socket) const
-{
-    if (GroupLink::isGroup(socket))
-        return 0;
-    sockaddr_storage address{};
-    int length = sizeof address;
-    if (srt_getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) == SRT_ERROR
-        || address.ss_family != AF_INET)
-        return 0;
-    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
 }
 
 std::optional<std::size_t> ServiceRelay::linkIndex(SRTSOCKET socket) const

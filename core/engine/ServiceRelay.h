@@ -77,7 +77,6 @@ private:
     void startConnect(Clock::time_point now);
     void connectSocket(const sockaddr_in &peer, Clock::time_point now);
     void connectGroup(const PeerLookup::Addresses &endpoints, Clock::time_point now);
-    bool bindCaller(SRTSOCKET socket, QString *error);
     void acceptPending();
     void checkConnecting(Clock::time_point now);
     void checkLinks();
@@ -93,7 +92,6 @@ private:
     void scheduleNextTick(Clock::time_point now); // never later than it is
     void rescheduleTick(Clock::time_point now);   // from scratch
     void watchLink(SRTSOCKET socket);
-    int localPortOf(SRTSOCKET socket) const;
     std::optional<std::size_t> linkIndex(SRTSOCKET socket) const;
 
     static int listenHook(void *opaque, SRTSOCKET socket, int handshakeVersion, const sockaddr *peer,

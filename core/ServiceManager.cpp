@@ -7,11 +7,14 @@
 #include "core/engine/StatsHistory.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceValidator.h"
+#include "core/monitor/StreamMonitor.h"
 #include "core/store/ServiceStore.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcManager, "srtdesk.manager")
 
@@ -22,6 +25,7 @@ struct ServiceManager::Entry
     ServiceConfig config;
     bool desiredRunning = false;
     std::unique_ptr<RelayWorker> worker;
+    std::shared_ptr<StreamMonitor> monitor; // while running with stream monitoring
     // Made at the first sample: a service that never ran holds none (the ring is ~400 KiB).
     std::unique_ptr<StatsHistory> history;
     LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
@@ -261,12 +265,25 @@ ServiceManager::Result ServiceManager::startWorker(Entry &entry)
             // Called on an I/O thread: only post to ours.
             QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
         },
-        m_tapFactory ? m_tapFactory(entry.config) : nullptr);
+        tapFor(entry));
     entry.worker->setStatsIntervalMs(m_statsIntervalMs);
     entry.worker->start();
     qCInfo(lcManager).noquote() << "started" << toWire(entry.config.kind) << id << entry.config.serviceName;
     emit serviceStateChanged(id);
     return {Error::None, tr("Service started."), {}, id};
+}
+
+std::shared_ptr<PayloadTap> ServiceManager::tapFor(Entry &entry) const
+{
+    entry.monitor.reset();
+    if (m_tapFactory)
+        return m_tapFactory(entry.config);
+    if (!m_streamAnalysis)
+        return nullptr;
+    StreamMonitor::Options options;
+    options.intervalUs = std::int64_t(m_statsIntervalMs) * 1000;
+    entry.monitor = std::make_shared<StreamMonitor>(options);
+    return entry.monitor;
 }
 
 void ServiceManager::stopWorker(Entry &entry)
@@ -275,6 +292,7 @@ void ServiceManager::stopWorker(Entry &entry)
         return;
     entry.worker->stop();
     entry.worker.reset();
+    entry.monitor.reset();
     qCInfo(lcManager) << "stopped" << entry.config.id;
     emit serviceStateChanged(entry.config.id);
 }
@@ -365,6 +383,8 @@ ServiceStatus ServiceManager::statusOf(const Entry &entry) const
         status.stats = entry.worker->snapshot();
     else
         status.stats.lastError = entry.startError;
+    if (entry.monitor)
+        status.stream = entry.monitor->health();
     return status;
 }
 
@@ -496,13 +516,84 @@ ServiceTick ServiceManager::tickOf(const Entry &entry, qint64 nowMs) const
     tick.lost = delta(stats.packetsLost, before.packetsLost);
     tick.dropped = delta(stats.packetsDropped, before.packetsDropped);
     tick.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
-    // What came in: an RX's payload received from its peer; a TX's input as the payload it sent
-    // for the first time. When the engine measures a TX's UDP input (LinkStats::inputMbitRate),
-    // one line after this one takes it: if (entry.config.isTx()) tick.inputMbitRate = stats.inputMbitRate;
-    const qint64 newBytes = delta(stats.bytesUnique, before.bytesUnique);
-    tick.inputMbitRate = tick.intervalMs > 0 ? double(newBytes) * 8.0 / 1000.0 / double(tick.intervalMs) : 0.0;
-    // tick.health: the service's StreamHealth, once stream monitoring runs in the engine.
+    // What came in: a TX's UDP input as the engine measures it (also while no peer is
+    // connected); an RX's payload received from its peer.
+    if (entry.config.isTx()) {
+        tick.inputMbitRate = stats.inputMbitRate;
+    } else {
+        const qint64 newBytes = delta(stats.bytesUnique, before.bytesUnique);
+        tick.inputMbitRate = tick.intervalMs > 0 ? double(newBytes) * 8.0 / 1000.0 / double(tick.intervalMs) : 0.0;
+    }
+    if (entry.monitor)
+        tick.health = entry.monitor->health();
     return tick;
+}
+
+StreamHealth ServiceManager::streamHealth(qint64 id) const
+{
+    const Entry *entry = find(id);
+    return entry && entry->monitor ? entry->monitor->health() : StreamHealth{};
+}
+
+std::shared_ptr<StreamMonitor> ServiceManager::streamMonitor(qint64 id, QString *why) const
+{
+    const Entry *entry = find(id);
+    QString reason;
+    if (!entry)
+        reason = tr("There is no service with Id %1.").arg(id);
+    else if (!entry->worker)
+        reason = tr("Service \"%1\" is not running: start it to look at its stream.").arg(entry->config.serviceName);
+    else if (!entry->monitor)
+        reason = tr("Stream monitoring is switched off here (srtdeskd --stream-analysis off).");
+    else if (entry->monitor->health().format == StreamFormat::None)
+        reason = tr("Service \"%1\" carries nothing at the moment: there is no stream to look at.")
+                     .arg(entry->config.serviceName);
+    if (why)
+        *why = reason;
+    return reason.isEmpty() ? entry->monitor : nullptr;
+}
+
+void ServiceManager::requestProbe(qint64 id)
+{
+    runStreamJob(
+        id,
+        [](StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id) {
+            const StreamProbe::Result result = monitor.probe(std::chrono::milliseconds(kStreamJobBudgetMs));
+            if (manager)
+                QMetaObject::invokeMethod(manager, [manager, id, result] {
+                    if (manager)
+                        emit manager->probeFinished(id, result.report, result.error);
+                });
+        },
+        [this, id](const QString &why) { emit probeFinished(id, {}, why); });
+}
+
+void ServiceManager::requestThumbnail(qint64 id)
+{
+    runStreamJob(
+        id,
+        [](StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id) {
+            const StreamThumbnail::Result result = monitor.thumbnail(std::chrono::milliseconds(kStreamJobBudgetMs));
+            if (manager)
+                QMetaObject::invokeMethod(manager, [manager, id, result] {
+                    if (manager)
+                        emit manager->thumbnailFinished(id, result.jpeg, result.error);
+                });
+        },
+        [this, id](const QString &why) { emit thumbnailFinished(id, {}, why); });
+}
+
+void ServiceManager::runStreamJob(qint64 id, const StreamJob &job, const std::function<void(const QString &)> &refuse)
+{
+    QString why;
+    std::shared_ptr<StreamMonitor> monitor = streamMonitor(id, &why);
+    if (!monitor) {
+        // Queued, like a real answer: a caller connects before it asks.
+        QMetaObject::invokeMethod(this, [refuse, why] { refuse(why); }, Qt::QueuedConnection);
+        return;
+    }
+    const QPointer<ServiceManager> self(this);
+    QThreadPool::globalInstance()->start([self, monitor, job, id] { job(*monitor, self, id); });
 }
 
 void ServiceManager::onWorkerStateChanged(qint64 id)

@@ -3,12 +3,14 @@
 
 #include "core/model/AlarmRules.h"
 #include "core/model/FieldError.h"
+#include "core/model/ProbeReport.h"
 #include "core/model/ServiceStatus.h"
 #include "core/model/ServiceTick.h"
 #include "core/model/StatsSample.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -23,6 +25,7 @@ class RelayEngine;
 class RelayWorker;
 class ServiceStore;
 class SrtRuntime;
+class StreamMonitor;
 
 // The one owner of every service: configuration (through ServiceStore), the relay engine that
 // runs them (a fixed pool of I/O threads, RelayEngine) and their statistics history. The GUI
@@ -86,8 +89,22 @@ public:
     // The linked libsrt's version, e.g. "1.5.1" (for the About box: ui reads no engine header).
     QString libsrtVersion() const;
     int ioThreads() const;
-    // Asked once per start of a service; applies from the next start.
+    // Asked once per start of a service, instead of stream monitoring; applies from the next start.
     void setTapFactory(TapFactory factory) { m_tapFactory = std::move(factory); }
+
+    // Stream monitoring (docs/MONITORING.md): on by default; applies from a service's next start.
+    void setStreamAnalysis(bool on) { m_streamAnalysis = on; }
+    bool streamAnalysis() const { return m_streamAnalysis; }
+    // The last interval's transport stream health; Format None when the service is not running.
+    StreamHealth streamHealth(qint64 id) const;
+    // The running service's monitor, for a probe or a thumbnail (they block: never on this
+    // thread); null when the service does not run or monitoring is off. *why says why then.
+    std::shared_ptr<StreamMonitor> streamMonitor(qint64 id, QString *why = nullptr) const;
+    // Probe and thumbnail off this thread; the answer comes as probeFinished/thumbnailFinished.
+    void requestProbe(qint64 id);
+    void requestThumbnail(qint64 id);
+    // How long a probe or thumbnail may take, payload gathering included.
+    static constexpr int kStreamJobBudgetMs = 8000;
 
 signals:
     void serviceAdded(qint64 id);
@@ -97,6 +114,9 @@ signals:
     void statisticsUpdated();           // every service sampled once more
     // Just before statisticsUpdated: each running service at this tick (alarms, history).
     void statisticsSampled(const QList<ServiceTick> &ticks);
+    // `error` is a sentence for the operator; empty when the probe or thumbnail worked.
+    void probeFinished(qint64 id, const srtdesk::ProbeReport &report, const QString &error);
+    void thumbnailFinished(qint64 id, const QByteArray &jpeg, const QString &error);
 
 private:
     struct Entry;
@@ -110,6 +130,10 @@ private:
     void stopWorkers(const QList<qint64> &ids);
     void sample();
     ServiceTick tickOf(const Entry &entry, qint64 nowMs) const;
+    std::shared_ptr<PayloadTap> tapFor(Entry &entry) const;
+    // Runs `job` on a worker thread with the service's monitor; `refuse` (on this thread) when it has none.
+    using StreamJob = std::function<void(StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id)>;
+    void runStreamJob(qint64 id, const StreamJob &job, const std::function<void(const QString &)> &refuse);
     void onWorkerStateChanged(qint64 id);
     QList<ServiceConfig> allConfigs() const;
     ServiceStatus statusOf(const Entry &entry) const;
@@ -119,6 +143,7 @@ private:
     std::unique_ptr<RelayEngine> m_engine; // declared before the entries: outlives their workers
     std::map<qint64, std::unique_ptr<Entry>> m_entries;
     TapFactory m_tapFactory;
+    bool m_streamAnalysis = true;
     QTimer m_sampler;
     int m_statsIntervalMs = 1000;
 };

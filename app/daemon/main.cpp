@@ -215,6 +215,11 @@ struct Options
         QCoreApplication::translate("srtdeskd", "I/O threads that run the services (default: one per core, here %1).")
             .arg(RelayEngine::defaultIoThreads()),
         QStringLiteral("n")};
+    QCommandLineOption streamAnalysis{
+        QStringLiteral("stream-analysis"),
+        QCoreApplication::translate("srtdeskd", "MPEG-TS analysis, probe and thumbnail of every running service: on "
+                                                "(default) or off."),
+        QStringLiteral("on|off"), QStringLiteral("on")};
 };
 
 void setUpParser(QCommandLineParser &parser, const Options &o)
@@ -228,7 +233,7 @@ void setUpParser(QCommandLineParser &parser, const Options &o)
         "5 cannot listen or TLS files unusable, 6 no usable secret store."));
     parser.addHelpOption();
     parser.addOptions({o.version, o.dataDir, o.bind, o.port, o.cert, o.key, o.passwordFile, o.setPassword, o.lifetime,
-                       o.stats, o.ioThreads});
+                       o.stats, o.ioThreads, o.streamAnalysis});
 }
 
 } // namespace
@@ -294,6 +299,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(o.ioThreads)
         && !parsePositive(parser, o.ioThreads.names().first(), 1, RelayEngine::kMaxIoThreads, &ioThreads))
         return ExitUsage;
+    const QString analysis = parser.value(o.streamAnalysis);
+    if (analysis != QLatin1String("on") && analysis != QLatin1String("off"))
+        return fail(ExitUsage, QStringLiteral("--stream-analysis must be on or off, not \"%1\".").arg(analysis.left(40)));
     if (parser.isSet(o.cert) != parser.isSet(o.key))
         return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together."));
     QSslConfiguration tls;
@@ -323,6 +331,7 @@ int main(int argc, char *argv[])
 
     SrtRuntime runtime;
     ServiceManager manager(store, runtime, ioThreads);
+    manager.setStreamAnalysis(analysis == QLatin1String("on"));
     manager.setStatsIntervalMs(statsInterval);
     if (!manager.load(&error))
         return fail(ExitStore, error);

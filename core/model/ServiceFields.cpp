@@ -348,7 +348,7 @@ QList<ServiceField> makeTable()
             .range(0, 65535)
             .omittedWhenBlank()
             .shownIn(G::Connection)
-            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Local p&ort:"))
+            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Lo&cal port:"))
             .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension, callers only: the local UDP port the "
                                                        "connection leaves from, for a firewall that expects it. 0: "
                                                        "a port shared with the other callers."))

@@ -3,6 +3,7 @@
 
 #include "core/model/LinkStats.h"
 #include "core/model/ServiceConfig.h"
+#include "core/model/StreamHealth.h"
 
 namespace srtdesk {
 
@@ -12,6 +13,7 @@ struct ServiceStatus
     ServiceConfig config;
     bool running = false; // Status of the original
     LinkStats stats;
+    StreamHealth stream; // Format None when not running or not monitored
 };
 
 } // namespace srtdesk

@@ -12,6 +12,9 @@ namespace srtdesk {
 class StreamJson
 {
 public:
+    // The key of the object in a service's GET answer.
+    static inline const QString kServiceKey = QStringLiteral("Stream");
+
     // Counters since the link came up; rates over the last statistics interval.
     static OrderedJson health(const StreamHealth &health);
     static OrderedJson probe(const ProbeReport &report);

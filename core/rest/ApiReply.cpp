@@ -29,6 +29,13 @@ ApiReply ApiReply::text(const QByteArray &text, const QByteArray &contentType)
     return reply;
 }
 
+ApiReply ApiReply::later(std::function<ApiReply()> work)
+{
+    ApiReply reply;
+    reply.work = std::move(work);
+    return reply;
+}
+
 ApiReply ApiReply::error(int status, const QString &message, const FieldErrors &fields)
 {
     OrderedJson body;
@@ -67,6 +74,11 @@ ApiReply ApiReply::unauthorized(const QString &message, bool invalidToken)
 ApiReply ApiReply::notFound(const QString &message)
 {
     return error(404, message);
+}
+
+ApiReply ApiReply::conflict(const QString &message)
+{
+    return error(409, message);
 }
 
 ApiReply ApiReply::methodNotAllowed(const QList<QByteArray> &allowed)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <functional>
 #include <QString>
 
 namespace srtdesk {
@@ -27,11 +28,17 @@ public:
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
+    // Work that may take seconds (a probe, a thumbnail): RestServer runs it on a worker thread
+    // and sends what it returns, so that the API keeps answering meanwhile. Empty: none.
+    std::function<ApiReply()> work;
+
     bool isError() const { return status >= 400; }
+    bool isDeferred() const { return bool(work); }
 
     static ApiReply json(const QByteArray &json, int status = 200);
     static ApiReply json(const OrderedJson &json, int status = 200);
     static ApiReply text(const QByteArray &text, const QByteArray &contentType);
+    static ApiReply later(std::function<ApiReply()> work);
 
     static ApiReply error(int status, const QString &message, const FieldErrors &fields = {});
     static ApiReply badRequest(const QString &message, const FieldErrors &fields = {});
@@ -39,6 +46,7 @@ public:
     static ApiReply invalidFields(const FieldErrors &fields);
     static ApiReply unauthorized(const QString &message, bool invalidToken);
     static ApiReply notFound(const QString &message);
+    static ApiReply conflict(const QString &message);
     static ApiReply methodNotAllowed(const QList<QByteArray> &allowed);
     static ApiReply payloadTooLarge(qint64 limit);
     static ApiReply tooManyRequests(int retryAfterSecs);

@@ -4,6 +4,7 @@
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/rest/OpenApiAlarmPaths.h"
+#include "core/rest/OpenApiStreamPaths.h"
 #include "core/rest/ServiceSchemas.h"
 
 #include <QJsonArray>
@@ -111,6 +112,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("RxService"), ServiceSchemas::status(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
     OpenApiAlarmPaths::addSchemas(schemas);
+    OpenApiStreamPaths::addSchemas(schemas);
 
     QJsonObject paths;
     for (const RestServer::Route &route : routes) {
@@ -132,6 +134,8 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
         }
         if (OpenApiAlarmPaths::describe(route, operation, responses)) {
             // alarms, events and webhooks
+        } else if (OpenApiStreamPaths::describe(route, responses)) {
+            // probe and thumbnail
         } else if (path == QLatin1String("/v1/login")) {
             operation.insert(QStringLiteral("requestBody"),
                              QJsonObject{{QStringLiteral("required"), true},

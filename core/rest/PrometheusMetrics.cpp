@@ -10,6 +10,42 @@ namespace srtdesk {
 
 namespace {
 
+// The transport stream figures of every service (docs/MONITORING.md), after the link's.
+struct StreamMetric
+{
+    const char *name;
+    const char *help;
+    bool counter;
+    double (*read)(const StreamHealth &health);
+};
+
+constexpr StreamMetric kStreamMetrics[] = {
+    {"srtdesk_stream_ts_mbit_rate", "MPEG-TS rate over the last statistics interval, Mbit/s (0: no TS).", false,
+     [](const StreamHealth &h) { return h.tsMbitRate; }},
+    {"srtdesk_stream_sync_losses_total", "TR 101 290 1.1 TS sync losses since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.syncLosses); }},
+    {"srtdesk_stream_sync_byte_errors_total", "TR 101 290 1.2 sync byte errors since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.syncByteErrors); }},
+    {"srtdesk_stream_pat_errors_total", "TR 101 290 1.3 PAT errors since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.patErrors); }},
+    {"srtdesk_stream_cc_errors_total", "TR 101 290 1.4 continuity count errors since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.ccErrors); }},
+    {"srtdesk_stream_pmt_errors_total", "TR 101 290 1.5 PMT errors since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.pmtErrors); }},
+    {"srtdesk_stream_pid_errors_total", "TR 101 290 1.6 PID errors since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.pidErrors); }},
+    {"srtdesk_stream_pcr_repetition_errors_total", "TR 101 290 2.3 PCR repetition errors since the link came up.",
+     true, [](const StreamHealth &h) { return double(h.total.pcrRepetitionErrors); }},
+    {"srtdesk_stream_pcr_discontinuities_total", "TR 101 290 2.3 PCR discontinuities since the link came up.", true,
+     [](const StreamHealth &h) { return double(h.total.pcrDiscontinuities); }},
+};
+
+QByteArray labels(const ServiceStatus &s)
+{
+    return "{id=\"" + QByteArray::number(s.config.id) + "\",kind=\"" + toWire(s.config.kind).toLatin1() + "\",name=\""
+        + PrometheusMetrics::escapeLabel(s.config.serviceName) + "\"}";
+}
+
 QByteArray number(double value)
 {
     // Integers without an exponent or a decimal point; others with enough digits.
@@ -69,9 +105,15 @@ QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services)
         for (const ServiceStatus &s : services) {
             if (!statistic.appliesTo(s.config.kind))
                 continue;
-            out += name + "{id=\"" + QByteArray::number(s.config.id) + "\",kind=\"" + toWire(s.config.kind).toLatin1()
-                + "\",name=\"" + escapeLabel(s.config.serviceName) + "\"} " + number(statistic.number(s)) + '\n';
+            out += name + labels(s) + ' ' + number(statistic.number(s)) + '\n';
         }
+    }
+    for (const StreamMetric &metric : kStreamMetrics) {
+        const QByteArray name(metric.name);
+        out += "# HELP " + name + ' ' + metric.help + '\n';
+        out += "# TYPE " + name + (metric.counter ? " counter\n" : " gauge\n");
+        for (const ServiceStatus &s : services)
+            out += name + labels(s) + ' ' + number(metric.read(s.stream)) + '\n';
     }
     return out;
 }

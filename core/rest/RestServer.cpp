@@ -19,6 +19,10 @@
 #include <QSslServer>
 #include <QStringList>
 #include <QTcpSocket>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace srtdesk {
 
@@ -40,6 +44,12 @@ QByteArray methodName(Method method)
     case Method::Trace: return "TRACE";
     default: return "UNKNOWN";
     }
+}
+
+// "GET /v1/get_rx -> " in the log.
+QByteArray requestLine(const QHttpServerRequest &request)
+{
+    return methodName(request.method()) + ' ' + request.url().path().left(200).toUtf8();
 }
 
 // The {id} segment: a positive decimal number, nothing else.
@@ -78,11 +88,13 @@ RestServer::RestServer(ServiceManager &manager, AlarmSystem &alarms, AuthStore &
       m_txController(ServiceKind::Tx, manager),
       m_alarmController(alarms),
       m_eventController(alarms),
-      m_webhookController(alarms)
+      m_webhookController(alarms),
+      m_rxStreamController(ServiceKind::Rx, manager),
+      m_txStreamController(ServiceKind::Tx, manager)
 {
     m_routes << m_authController.routes() << m_systemController.routes() << m_rxController.routes()
              << m_txController.routes() << m_alarmController.routes() << m_eventController.routes()
-             << m_webhookController.routes();
+             << m_webhookController.routes() << m_rxStreamController.routes() << m_txStreamController.routes();
 }
 
 RestServer::~RestServer() = default;
@@ -177,7 +189,10 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     RequestSizeGuard::requestCompleted(socket);
     ApiReply reply = dispatch(request);
-    send(request, socket, reply);
+    if (reply.isDeferred())
+        sendLater(request, socket, std::move(reply));
+    else
+        send(request, socket, reply);
     return true;
 }
 
@@ -279,20 +294,52 @@ std::optional<ApiReply> RestServer::authenticate(const QHttpServerRequest &reque
 
 void RestServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
 {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, reply, request.method() == Method::Head);
+    logReply(request.remoteAddress().toString(), requestLine(request), reply);
+}
+
+void RestServer::sendLater(const QHttpServerRequest &request, QTcpSocket *socket, ApiReply reply)
+{
+    // The responder is made now, while the request exists; it is written once the work is done.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> client(socket);
     const bool head = request.method() == Method::Head;
+    const QString peer = request.remoteAddress().toString();
+    const QByteArray line = requestLine(request);
+    const QPointer<RestServer> self(this);
+    QThreadPool::globalInstance()->start([self, client, responder, head, peer, line, work = std::move(reply.work)] {
+        ApiReply done = [&work] {
+            const UntranslatedScope english;
+            return work();
+        }();
+        QMetaObject::invokeMethod(self, [client, responder, head, peer, line, done] {
+            if (!client)
+                return; // the client went away meanwhile
+            write(*responder, done, head);
+            logReply(peer, line, done);
+        });
+    });
+}
+
+void RestServer::write(QHttpServerResponder &responder, const ApiReply &reply, bool head)
+{
     QHttpServerResponse response(reply.contentType, head ? QByteArray() : reply.body,
                                  QHttpServerResponse::StatusCode(reply.status));
     for (const auto &header : reply.headers)
         response.addHeader(header.first, header.second);
     response.addHeader("Cache-Control", "no-store");
     response.addHeader("X-Content-Type-Options", "nosniff");
-    response.write(makeResponder(request, socket));
-    const QByteArray line = methodName(request.method()) + ' ' + request.url().path().left(200).toUtf8() + " -> "
-        + QByteArray::number(reply.status);
+    response.write(std::move(responder));
+}
+
+void RestServer::logReply(const QString &peer, const QByteArray &line, const ApiReply &reply)
+{
+    const QByteArray text = line + " -> " + QByteArray::number(reply.status);
     if (reply.status >= 500)
-        qCWarning(lcRest).noquote() << request.remoteAddress().toString() << line << reply.body;
+        qCWarning(lcRest).noquote() << peer << text << reply.body;
     else
-        qCDebug(lcRest).noquote() << request.remoteAddress().toString() << line;
+        qCDebug(lcRest).noquote() << peer << text;
 }
 
 } // namespace srtdesk

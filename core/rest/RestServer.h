@@ -9,6 +9,7 @@
 #include "core/rest/RestRoute.h"
 #include "core/rest/ServiceController.h"
 #include "core/rest/SystemController.h"
+#include "core/rest/StreamController.h"
 #include "core/rest/WebhookController.h"
 
 #include <QAbstractHttpServer>
@@ -31,7 +32,7 @@ class ServiceManager;
 // limits and gives every error one shape, once, for every endpoint. The handlers live in one
 // controller per area (the way qBittorrent's web API is laid out): AuthController,
 // SystemController, a ServiceController per kind, AlarmController, EventController and
-// WebhookController; each declares its routes in a table.
+// WebhookController, a StreamController per kind; each declares its routes in a table.
 // Tokens are stateless; the only state is in memory: AuthController's login throttle and
 // each ServiceController's GET list cache.
 class RestServer final : public QAbstractHttpServer
@@ -83,6 +84,10 @@ private:
     std::optional<ApiReply> authorize(const Route &route, const QHttpServerRequest &request, QString *subject) const;
     std::optional<ApiReply> authenticate(const QHttpServerRequest &request, QString *subject) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply);
+    // Runs reply.work on a worker thread, then answers on this thread (if the client is still there).
+    void sendLater(const QHttpServerRequest &request, QTcpSocket *socket, ApiReply reply);
+    static void write(QHttpServerResponder &responder, const ApiReply &reply, bool head);
+    static void logReply(const QString &peer, const QByteArray &line, const ApiReply &reply);
     bool bindServer(QTcpServer *server, const QHostAddress &address, quint16 port);
 
     AuthStore &m_auth;
@@ -95,6 +100,8 @@ private:
     AlarmController m_alarmController;
     EventController m_eventController;
     WebhookController m_webhookController;
+    StreamController m_rxStreamController;
+    StreamController m_txStreamController;
     quint16 m_port = 0;
     bool m_tls = false;
     QString m_error;

@@ -6,6 +6,7 @@
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/model/ServiceValidator.h"
+#include "core/model/StreamJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,9 +49,12 @@ std::optional<AlarmOverrides> alarmsOf(const QByteArray &body, FieldErrors *erro
     return parsed.overrides;
 }
 
-OrderedJson withAlarms(OrderedJson service, const AlarmOverrides &alarms)
+// SRT Desk's objects after the original's fields: the alarm overrides and what the stream
+// carries (StreamJson; Format "none" while the service does not run).
+OrderedJson withExtensions(OrderedJson service, const ServiceStatus &status, const AlarmOverrides &alarms)
 {
     service.add(AlarmRulesJson::kServiceKey, AlarmRulesJson::overrides(alarms));
+    service.add(StreamJson::kServiceKey, StreamJson::health(status.stream));
     return service;
 }
 // ----
@@ -174,8 +178,8 @@ ApiReply ServiceController::list()
     QList<OrderedJson> items;
     const QList<ServiceStatus> services = m_manager.list(m_kind);
     for (const ServiceStatus &status : services)
-        items.append(withAlarms(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked),
-                                m_manager.alarmOverrides(status.config.id)));
+        items.append(withExtensions(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), status,
+                                    m_manager.alarmOverrides(status.config.id)));
     m_listBody = OrderedJson::arrayToJson(items);
     m_listBuiltAtMs = now;
     return ApiReply::json(m_listBody);
@@ -186,8 +190,8 @@ ApiReply ServiceController::get(qint64 id)
     if (auto missing = checkKind(id))
         return *missing;
     const auto status = m_manager.get(id);
-    return ApiReply::json(withAlarms(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
-                                     m_manager.alarmOverrides(id)));
+    return ApiReply::json(withExtensions(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+                                         *status, m_manager.alarmOverrides(id)));
 }
 
 ApiReply ServiceController::act(qint64 id, Action action)

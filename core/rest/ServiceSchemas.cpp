@@ -2,6 +2,7 @@
 #include "core/rest/ServiceSchemas.h"
 
 #include "core/model/AlarmRulesJson.h"
+#include "core/model/StreamJson.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/model/ServiceStatistics.h"
@@ -177,6 +178,8 @@ QJsonObject ServiceSchemas::status(ServiceKind kind)
     for (const StatisticField *statistic : ServiceStatistics::of(kind))
         properties.insert(statistic->name(kind), statisticProperty(*statistic));
     properties.insert(AlarmRulesJson::kServiceKey, alarmOverrides());
+    properties.insert(StreamJson::kServiceKey,
+                      QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/StreamHealth")}});
     return objectSchema(properties, QStringLiteral("A service's configuration, state and statistics. %1 is \"\" when "
                                                    "empty and \"%2\" when set.")
                                         .arg(ServiceFields::get(FieldId::PassPhrase, kind).apiName(),

@@ -92,7 +92,8 @@ private:
     static QByteArray methodFor(const QByteArray &path)
     {
         if (path.contains("/get_") || path.contains("protected") || path.contains("health") || path.contains("metrics")
-            || path.contains("openapi") || path.startsWith("/v1/alarms") || path.startsWith("/v1/events"))
+            || path.contains("openapi") || path.startsWith("/v1/alarms") || path.startsWith("/v1/events")
+            || path.startsWith("/v1/probe_") || path.startsWith("/v1/thumbnail_"))
             return "GET";
         if (path.contains("/update_") || path.contains("alarm_rules") || path.contains("webhooks"))
             return "PUT";
@@ -151,6 +152,9 @@ private:
         const int shape = int(m_random.bounded(13));
         if (shape >= 10) {
             path = randomAlarmPath();
+        } else if (chance(3)) {
+            // Probe and thumbnail (issue 15): services here carry nothing, so each is a quick 409.
+            path = QByteArray("/v1/") + (chance(50) ? "probe" : "thumbnail") + (chance(50) ? "_rx/" : "_tx/") + randomId();
         } else if (shape < 6) {
             path = QByteArray("/v1/") + kActions[m_random.bounded(7)] + (chance(50) ? "_rx" : "_tx");
             if (!path.contains("add") && (chance(85)))

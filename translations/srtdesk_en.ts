@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlarmRulesJson</name>
+    <message>
+        <location filename="../core/model/AlarmRulesJson.cpp" line="+61"/>
+        <source>%1 must be an object of rule fields.</source>
+        <translation>%1 must be an object of rule fields.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a field of this rule (%2).</source>
+        <translation>%1 is not a field of this rule (%2).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number above %2 and at most %3.</source>
+        <translation>%1 must be a number above %2 and at most %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be a whole number of seconds from %2 to %3.</source>
+        <translation>%1 must be a whole number of seconds from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be one of: minor, major, critical.</source>
+        <translation>%1 must be one of: minor, major, critical.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not an alarm type (%2).</source>
+        <translation>%1 is not an alarm type (%2).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>The body is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>low_bitrate.Threshold (%1) must be below high_bitrate.Threshold (%2) while both are enabled.</source>
+        <translation>low_bitrate.Threshold (%1) must be below high_bitrate.Threshold (%2) while both are enabled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be an object keyed by alarm type (%2).</source>
+        <translation>%1 must be an object keyed by alarm type (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmText</name>
+    <message numerus="yes">
+        <location filename="../core/model/AlarmText.cpp" line="+20"/>
+        <source>The SRT link has been down for more than %n second(s).</source>
+        <translation>
+            <numerusform>The SRT link has been down for more than %n second.</numerusform>
+            <numerusform>The SRT link has been down for more than %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing has arrived on the UDP input for more than %n second(s) while the link is up.</source>
+        <translation>
+            <numerusform>Nothing has arrived on the UDP input for more than %n second while the link is up.</numerusform>
+            <numerusform>Nothing has arrived on the UDP input for more than %n seconds while the link is up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been received from the SRT peer for more than %n second(s) while the link is up.</source>
+        <translation>
+            <numerusform>Nothing has been received from the SRT peer for more than %n second while the link is up.</numerusform>
+            <numerusform>Nothing has been received from the SRT peer for more than %n seconds while the link is up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bit rate is %1 Mbit/s, below the %2 Mbit/s expected.</source>
+        <translation>The bit rate is %1 Mbit/s, below the %2 Mbit/s expected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bit rate is %1 Mbit/s, above the %2 Mbit/s allowed.</source>
+        <translation>The bit rate is %1 Mbit/s, above the %2 Mbit/s allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 % of the packets were lost or dropped over the last %n second(s) (limit %2 %).</source>
+        <translation>
+            <numerusform>%1 % of the packets were lost or dropped over the last %n second (limit %2 %).</numerusform>
+            <numerusform>%1 % of the packets were lost or dropped over the last %n seconds (limit %2 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The round-trip time is %1 ms, above the %2 ms allowed.</source>
+        <translation>The round-trip time is %1 ms, above the %2 ms allowed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 TR 101 290 priority 1 errors in the last minute (limit %2).</source>
+        <translation>%1 TR 101 290 priority 1 errors in the last minute (limit %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MPEG transport stream lost sync.</source>
+        <translation>The MPEG transport stream lost sync.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alarm raised (%1): %2</source>
+        <translation>Alarm raised (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alarm cleared: %1.</source>
+        <translation>Alarm cleared: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm %1 acknowledged: %2.</source>
+        <translation>Alarm %1 acknowledged: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SRT link is up.</source>
+        <translation>The SRT link is up.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SRT link is down.</source>
+        <translation>The SRT link is down.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The SRT link is down: %1</source>
+        <translation>The SRT link is down: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service added.</source>
+        <translation>Service added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service changed.</source>
+        <translation>Service changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service started.</source>
+        <translation>Service started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service stopped.</source>
+        <translation>Service stopped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service deleted.</source>
+        <translation>Service deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) for the webhook %1 were dropped: its delivery queue was full.</source>
+        <translation>
+            <numerusform>%n event for the webhook %1 was dropped: its delivery queue was full.</numerusform>
+            <numerusform>%n events for the webhook %1 were dropped: its delivery queue was full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event could not be delivered to the webhook %1: %2</source>
+        <translation>An event could not be delivered to the webhook %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>Link down</source>
+        <translation>Link down</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>No input</source>
+        <translation>No input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low bit rate</source>
+        <translation>Low bit rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High bit rate</source>
+        <translation>High bit rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packet loss</source>
+        <translation>Packet loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High round-trip time</source>
+        <translation>High round-trip time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport stream errors</source>
+        <translation>Transport stream errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport stream sync lost</source>
+        <translation>Transport stream sync lost</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alarm raised</source>
+        <translation>Alarm raised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm cleared</source>
+        <translation>Alarm cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm acknowledged</source>
+        <translation>Alarm acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link up</source>
+        <translation>Link up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service added</source>
+        <translation>Service added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service changed</source>
+        <translation>Service changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service started</source>
+        <translation>Service started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service stopped</source>
+        <translation>Service stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service deleted</source>
+        <translation>Service deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook failed</source>
+        <translation>Webhook failed</translation>
+    </message>
+</context>
+<context>
     <name>AuthStore</name>
     <message>
         <location filename="../core/rest/AuthStore.cpp" line="+38"/>
@@ -115,7 +417,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+91"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt refused SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -135,20 +437,61 @@
         <translation>GroupConnect works only with TransType live and Congestion live.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Cannot create the bonding group: %1</source>
         <translation>Cannot create the bonding group: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Connection to %1 failed: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryQuery</name>
+    <message>
+        <location filename="../core/model/HistoryQuery.cpp" line="+16"/>
+        <source>%1 is not a parameter of this path (%2).</source>
+        <translation>%1 is not a parameter of this path (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</source>
+        <translation>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all must be 1 (cleared alarms too) or 0.</source>
+        <translation>all must be 1 (cleared alarms too) or 0.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../core/store/HistorySchema.cpp" line="+50"/>
+        <source>its schema version cannot be read</source>
+        <translation>its schema version cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it was written by a newer SRT Desk (schema %1; this version knows up to %2)</source>
+        <translation>it was written by a newer SRT Desk (schema %1; this version knows up to %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/HistoryStore.cpp" line="+97"/>
+        <source>The history file %1 cannot be used now (%2); events and statistics are kept in memory until it can be written.</source>
+        <translation>The history file %1 cannot be used now (%2); events and statistics are kept in memory until it can be written.</translation>
+    </message>
+</context>
+<context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+71"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+48"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>Cannot resolve host name %1: %2.</translation>
     </message>
@@ -252,23 +595,34 @@
 <context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/RelayWorker.cpp" line="+306"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="+211"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; is not a valid ip:port.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/engine/SrtSocketFactory.cpp" line="+46"/>
+        <location line="+44"/>
+        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
+        <translation>BindIp must be an IPv4 address of this machine, or empty.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
         <source>Cannot bind %1: %2</source>
         <translation>Cannot bind %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+229"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="-46"/>
+        <source>The listener on port %1 failed; it is opened again.</source>
+        <translation>The listener on port %1 failed; it is opened again.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+46"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Connection to %1 failed: %2</translation>
     </message>
@@ -278,7 +632,7 @@
         <translation>Connection to %1 rejected: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+87"/>
         <source>Link with %1 lost: the peer closed it or stopped answering.</source>
         <translation>Link with %1 lost: the peer closed it or stopped answering.</translation>
     </message>
@@ -797,6 +1151,21 @@
         <source>any</source>
         <translation>any</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Local p&amp;ort:</source>
+        <translation>Local p&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, callers only: the local UDP port the connection leaves from, for a firewall that expects it. 0: a port shared with the other callers.</source>
+        <translation>SRT Desk extension, callers only: the local UDP port the connection leaves from, for a firewall that expects it. 0: a port shared with the other callers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
 </context>
 <context>
     <name>ServiceParser</name>
@@ -834,7 +1203,7 @@
 <context>
     <name>ServiceStore</name>
     <message>
-        <location filename="../core/store/ServiceStore.cpp" line="+97"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+98"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
     </message>
@@ -934,7 +1303,7 @@
         <translation>Cannot read the services from %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Service %1 in %2 has an unknown kind &quot;%3&quot;.</source>
         <translation>Service %1 in %2 has an unknown kind &quot;%3&quot;.</translation>
     </message>
@@ -949,8 +1318,8 @@
         <translation>The passphrase of service %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Cannot save the service in %1: %2</source>
         <translation>Cannot save the service in %1: %2</translation>
@@ -963,14 +1332,14 @@
     <message>
         <location line="+33"/>
         <location line="+16"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot save service %1 in %2: %3</source>
         <translation>Cannot save service %1 in %2: %3</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+23"/>
         <source>Service %1 is not in %2.</source>
         <translation>Service %1 is not in %2.</translation>
@@ -991,6 +1360,32 @@
         <location line="+4"/>
         <source>Cannot save the state of service %1 in %2: %3</source>
         <translation>Cannot save the state of service %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save the alarm settings of service %1 in %2: %3</source>
+        <translation>Cannot save the alarm settings of service %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the alarm settings from %1: %2</source>
+        <translation>Cannot read the alarm settings from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The alarm settings of service %1 in %2 cannot be read.</source>
+        <translation>The alarm settings of service %1 in %2 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the setting %1 from %2: %3</source>
+        <translation>Cannot read the setting %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Cannot save the setting %1 in %2: %3</source>
+        <translation>Cannot save the setting %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1434,7 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+107"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+112"/>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -1109,7 +1504,12 @@
         <translation>%1 works only with %2 %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</source>
+        <translation>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 needs %2 %3 on an RX: it calls both paths.</source>
         <translation>%1 needs %2 %3 on an RX: it calls both paths.</translation>
     </message>
@@ -1119,7 +1519,7 @@
         <translation>%1 needs %2 %3 on a TX: it accepts the group.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
         <translation>%1 is required in %2 mode: it is the address of the peer to connect to.</translation>
     </message>
@@ -1149,7 +1549,7 @@
         <translation>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>An %1 service named &quot;%2&quot; already exists (Id %3).</translation>
     </message>
@@ -1157,6 +1557,19 @@
         <location line="+8"/>
         <source>UDP port %1 is already used by %2 service &quot;%3&quot; (Id %4).</source>
         <translation>UDP port %1 is already used by %2 service &quot;%3&quot; (Id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCallerPorts</name>
+    <message>
+        <location filename="../core/engine/SharedCallerPorts.cpp" line="+92"/>
+        <source>Cannot open the shared local port for callers: %1</source>
+        <translation>Cannot open the shared local port for callers: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot bind to the shared local port %1: %2</source>
+        <translation>Cannot bind to the shared local port %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1588,7 @@
         <translation>libsrt refused %1: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
@@ -1309,7 +1722,7 @@
 <context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+36"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+37"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>Cannot receive UDP on %1: %2 (%3).</translation>
     </message>
@@ -1363,9 +1776,90 @@
     </message>
 </context>
 <context>
+    <name>WebhookJson</name>
+    <message>
+        <location filename="../core/model/WebhookJson.cpp" line="+56"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>The body is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body must be a JSON array of {&quot;Url&quot;: …, &quot;Secret&quot;: …} objects.</source>
+        <translation>The body must be a JSON array of {&quot;Url&quot;: …, &quot;Secret&quot;: …} objects.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most %1 webhooks can be configured.</source>
+        <translation>At most %1 webhooks can be configured.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Webhook %1 must be an object with Url and Secret.</source>
+        <translation>Webhook %1 must be an object with Url and Secret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a webhook field (Url, Secret).</source>
+        <translation>%1 is not a webhook field (Url, Secret).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is required: the http:// or https:// address events are posted to.</source>
+        <translation>%1 is required: the http:// or https:// address events are posted to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be an http:// or https:// address with a host.</source>
+        <translation>%1 must be an http:// or https:// address with a host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain a user name or password: they would show in answers and logs. Receivers check the signature made with the Secret instead.</source>
+        <translation>%1 must not contain a user name or password: they would show in answers and logs. Receivers check the signature made with the Secret instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is required: the key receivers check the signature with.</source>
+        <translation>%1 is required: the key receivers check the signature with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is masked, but no webhook with this Url has a stored secret; send the secret itself.</source>
+        <translation>%1 is masked, but no webhook with this Url has a stored secret; send the secret itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be %2 to %3 characters long.</source>
+        <translation>%1 must be %2 to %3 characters long.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookRegistry</name>
+    <message>
+        <location filename="../core/alarms/WebhookRegistry.cpp" line="+45"/>
+        <source>The secret of the webhook(s) %1 cannot be read from the secret store; nothing is sent to them until it is entered again.</source>
+        <translation>The secret of the webhook(s) %1 cannot be read from the secret store; nothing is sent to them until it is entered again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The webhooks were not saved: a secret could not be stored. %1</source>
+        <translation>The webhooks were not saved: a secret could not be stored. %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Prints the version of srtdesk and libsrt.</translation>
     </message>
@@ -1414,7 +1908,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Administrator password</source>
         <translation>Administrator password</translation>
     </message>
@@ -1422,6 +1916,14 @@
         <location line="+1"/>
         <source>The password was not changed: %1</source>
         <translation>The password was not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::AlarmSystem</name>
+    <message>
+        <location filename="../core/alarms/AlarmSystem.cpp" line="+73"/>
+        <source>The stored alarm rules cannot be read; the default rules apply until they are set again.</source>
+        <translation>The stored alarm rules cannot be read; the default rules apply until they are set again.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +2087,7 @@
 <context>
     <name>srtdesk::GuiRestHost</name>
     <message>
-        <location filename="../app/gui/GuiRestHost.cpp" line="+56"/>
+        <location filename="../app/gui/GuiRestHost.cpp" line="+58"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>REST API off: %1</source>
@@ -2413,22 +2915,22 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+113"/>
+        <location filename="../core/ServiceManager.cpp" line="+138"/>
         <source>There is no service with Id %1.</source>
         <translation>There is no service with Id %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Service created.</source>
         <translation>Service created.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The stored passphrase of this service cannot be read; enter it again.</source>
         <translation>The stored passphrase of this service cannot be read; enter it again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Service updated, but it could not restart: %1</source>
         <translation>Service updated, but it could not restart: %1</translation>
     </message>
@@ -2448,7 +2950,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Service deleted.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Service started.</source>
         <translation>Service started.</translation>
     </message>
@@ -2837,9 +3339,17 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
     </message>
 </context>
 <context>
+    <name>srtdesk::WebhookDispatcher</name>
+    <message>
+        <location filename="../core/alarms/WebhookDispatcher.cpp" line="+161"/>
+        <source>the receiver answered HTTP %1</source>
+        <translation>the receiver answered HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+178"/>
+        <location filename="../app/daemon/main.cpp" line="+180"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Prints the version of srtdeskd and libsrt.</translation>
     </message>
@@ -2889,7 +3399,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>How often statistics are sampled, in ms (default 1000).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>I/O threads that run the services (default: one per core, here %1).</source>
+        <translation>I/O threads that run the services (default: one per core, here %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.
 Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,
 in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.

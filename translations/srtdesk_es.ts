@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlarmRulesJson</name>
+    <message>
+        <location filename="../core/model/AlarmRulesJson.cpp" line="+61"/>
+        <source>%1 must be an object of rule fields.</source>
+        <translation>El campo %1 debe ser un objeto con campos de la regla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a field of this rule (%2).</source>
+        <translation>%1 no es un campo de esta regla (%2).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 must be true or false.</source>
+        <translation>El campo %1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>El campo %1 debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number above %2 and at most %3.</source>
+        <translation>El campo %1 debe ser un número mayor que %2 y como máximo %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>El campo %1 debe ser un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be a whole number of seconds from %2 to %3.</source>
+        <translation>El campo %1 debe ser un número entero de segundos de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be one of: minor, major, critical.</source>
+        <translation>El campo %1 debe ser uno de: minor, major, critical.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not an alarm type (%2).</source>
+        <translation>%1 no es un tipo de alarma (%2).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>El cuerpo no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body must be a JSON object.</source>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>low_bitrate.Threshold (%1) must be below high_bitrate.Threshold (%2) while both are enabled.</source>
+        <translation>low_bitrate.Threshold (%1) debe ser menor que high_bitrate.Threshold (%2) mientras las dos reglas estén activadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be an object keyed by alarm type (%2).</source>
+        <translation>El campo %1 debe ser un objeto cuyas claves sean tipos de alarma (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmText</name>
+    <message numerus="yes">
+        <location filename="../core/model/AlarmText.cpp" line="+20"/>
+        <source>The SRT link has been down for more than %n second(s).</source>
+        <translation>
+            <numerusform>El enlace SRT lleva caído más de %n segundo.</numerusform>
+            <numerusform>El enlace SRT lleva caído más de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing has arrived on the UDP input for more than %n second(s) while the link is up.</source>
+        <translation>
+            <numerusform>No ha llegado nada por la entrada UDP en más de %n segundo con el enlace establecido.</numerusform>
+            <numerusform>No ha llegado nada por la entrada UDP en más de %n segundos con el enlace establecido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been received from the SRT peer for more than %n second(s) while the link is up.</source>
+        <translation>
+            <numerusform>No se ha recibido nada del otro extremo SRT en más de %n segundo con el enlace establecido.</numerusform>
+            <numerusform>No se ha recibido nada del otro extremo SRT en más de %n segundos con el enlace establecido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bit rate is %1 Mbit/s, below the %2 Mbit/s expected.</source>
+        <translation>La tasa binaria es de %1 Mbit/s, por debajo de los %2 Mbit/s esperados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bit rate is %1 Mbit/s, above the %2 Mbit/s allowed.</source>
+        <translation>La tasa binaria es de %1 Mbit/s, por encima de los %2 Mbit/s permitidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 % of the packets were lost or dropped over the last %n second(s) (limit %2 %).</source>
+        <translation>
+            <numerusform>Se perdió o se descartó el %1 % de los paquetes en el último %n segundo (límite: %2 %).</numerusform>
+            <numerusform>Se perdió o se descartó el %1 % de los paquetes en los últimos %n segundos (límite: %2 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The round-trip time is %1 ms, above the %2 ms allowed.</source>
+        <translation>El tiempo de ida y vuelta es de %1 ms, por encima de los %2 ms permitidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 TR 101 290 priority 1 errors in the last minute (limit %2).</source>
+        <translation>%1 errores de prioridad 1 de TR 101 290 en el último minuto (límite: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MPEG transport stream lost sync.</source>
+        <translation>El flujo de transporte MPEG perdió el sincronismo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alarm raised (%1): %2</source>
+        <translation>Alarma activada (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alarm cleared: %1.</source>
+        <translation>Alarma despejada: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm %1 acknowledged: %2.</source>
+        <translation>Alarma %1 reconocida: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SRT link is up.</source>
+        <translation>El enlace SRT está establecido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SRT link is down.</source>
+        <translation>El enlace SRT está caído.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The SRT link is down: %1</source>
+        <translation>El enlace SRT está caído: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service added.</source>
+        <translation>Servicio añadido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service changed.</source>
+        <translation>Servicio modificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service started.</source>
+        <translation>Servicio iniciado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service stopped.</source>
+        <translation>Servicio detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service deleted.</source>
+        <translation>Servicio eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) for the webhook %1 were dropped: its delivery queue was full.</source>
+        <translation>
+            <numerusform>Se descartó %n evento para el webhook %1: su cola de entrega estaba llena.</numerusform>
+            <numerusform>Se descartaron %n eventos para el webhook %1: su cola de entrega estaba llena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event could not be delivered to the webhook %1: %2</source>
+        <translation>No se pudo entregar un evento al webhook %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>Link down</source>
+        <translation>Enlace caído</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>No input</source>
+        <translation>Sin entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low bit rate</source>
+        <translation>Tasa binaria baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High bit rate</source>
+        <translation>Tasa binaria alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packet loss</source>
+        <translation>Pérdida de paquetes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High round-trip time</source>
+        <translation>Tiempo de ida y vuelta alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport stream errors</source>
+        <translation>Errores del flujo de transporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport stream sync lost</source>
+        <translation>Pérdida de sincronismo del flujo de transporte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alarm raised</source>
+        <translation>Alarma activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm cleared</source>
+        <translation>Alarma despejada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm acknowledged</source>
+        <translation>Alarma reconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link up</source>
+        <translation>Enlace establecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service added</source>
+        <translation>Servicio añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service changed</source>
+        <translation>Servicio modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service started</source>
+        <translation>Servicio iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service stopped</source>
+        <translation>Servicio detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service deleted</source>
+        <translation>Servicio eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook failed</source>
+        <translation>Fallo del webhook</translation>
+    </message>
+</context>
+<context>
     <name>AuthStore</name>
     <message>
         <location filename="../core/rest/AuthStore.cpp" line="+38"/>
@@ -115,7 +417,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+91"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt rechazó SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -135,20 +437,61 @@
         <translation>GroupConnect solo funciona con TransType live y Congestion live.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Cannot create the bonding group: %1</source>
         <translation>No se puede crear el grupo de bonding: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryQuery</name>
+    <message>
+        <location filename="../core/model/HistoryQuery.cpp" line="+16"/>
+        <source>%1 is not a parameter of this path (%2).</source>
+        <translation>%1 no es un parámetro de esta ruta (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>El parámetro limit debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</source>
+        <translation>El parámetro since debe ser una fecha y hora ISO 8601, como 2026-01-31T08:00:00Z (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all must be 1 (cleared alarms too) or 0.</source>
+        <translation>El parámetro all debe ser 1 (también las alarmas despejadas) o 0.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../core/store/HistorySchema.cpp" line="+50"/>
+        <source>its schema version cannot be read</source>
+        <translation>no se puede leer su versión de esquema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it was written by a newer SRT Desk (schema %1; this version knows up to %2)</source>
+        <translation>lo escribió un SRT Desk más reciente (esquema %1; esta versión conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/HistoryStore.cpp" line="+97"/>
+        <source>The history file %1 cannot be used now (%2); events and statistics are kept in memory until it can be written.</source>
+        <translation>El archivo de histórico %1 no se puede usar ahora (%2); los eventos y las estadísticas se guardan en memoria hasta que se pueda escribir en él.</translation>
+    </message>
+</context>
+<context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+71"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+48"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>No se puede resolver el nombre de host %1: %2.</translation>
     </message>
@@ -252,23 +595,34 @@
 <context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/RelayWorker.cpp" line="+306"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="+211"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; no es un ip:puerto válido.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/engine/SrtSocketFactory.cpp" line="+46"/>
+        <location line="+44"/>
+        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
+        <translation>El campo BindIp debe ser una dirección IPv4 de esta máquina o estar vacío.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
         <source>Cannot bind %1: %2</source>
         <translation>No se puede asociar el socket a %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+229"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="-46"/>
+        <source>The listener on port %1 failed; it is opened again.</source>
+        <translation>El listener del puerto %1 falló; se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+46"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
     </message>
@@ -278,7 +632,7 @@
         <translation>Conexión con %1 rechazada: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+87"/>
         <source>Link with %1 lost: the peer closed it or stopped answering.</source>
         <translation>Enlace con %1 perdido: el otro extremo lo cerró o dejó de responder.</translation>
     </message>
@@ -797,6 +1151,21 @@
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Local p&amp;ort:</source>
+        <translation>P&amp;uerto local:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, callers only: the local UDP port the connection leaves from, for a firewall that expects it. 0: a port shared with the other callers.</source>
+        <translation>Extensión de SRT Desk, solo para callers: el puerto UDP local del que sale la conexión, para un cortafuegos que lo espere. 0: un puerto compartido con los demás callers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
 </context>
 <context>
     <name>ServiceParser</name>
@@ -834,7 +1203,7 @@
 <context>
     <name>ServiceStore</name>
     <message>
-        <location filename="../core/store/ServiceStore.cpp" line="+97"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+98"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear el directorio de datos %1.</translation>
     </message>
@@ -934,7 +1303,7 @@
         <translation>No se pueden leer los servicios de %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Service %1 in %2 has an unknown kind &quot;%3&quot;.</source>
         <translation>El servicio %1 de %2 es de un tipo desconocido, &quot;%3&quot;.</translation>
     </message>
@@ -949,8 +1318,8 @@
         <translation>La frase de contraseña del servicio %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Cannot save the service in %1: %2</source>
         <translation>No se puede guardar el servicio en %1: %2</translation>
@@ -963,14 +1332,14 @@
     <message>
         <location line="+33"/>
         <location line="+16"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot save service %1 in %2: %3</source>
         <translation>No se puede guardar el servicio %1 en %2: %3</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+23"/>
         <source>Service %1 is not in %2.</source>
         <translation>El servicio %1 no está en %2.</translation>
@@ -991,6 +1360,32 @@
         <location line="+4"/>
         <source>Cannot save the state of service %1 in %2: %3</source>
         <translation>No se puede guardar el estado del servicio %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save the alarm settings of service %1 in %2: %3</source>
+        <translation>No se puede guardar la configuración de alarmas del servicio %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the alarm settings from %1: %2</source>
+        <translation>No se puede leer la configuración de alarmas de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The alarm settings of service %1 in %2 cannot be read.</source>
+        <translation>La configuración de alarmas del servicio %1 de %2 no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the setting %1 from %2: %3</source>
+        <translation>No se puede leer el ajuste %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Cannot save the setting %1 in %2: %3</source>
+        <translation>No se puede guardar el ajuste %1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1434,7 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+107"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+112"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -1109,7 +1504,12 @@
         <translation>%1 solo funciona con %2 %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</source>
+        <translation>El campo %1 solo se aplica con %2 %3 (en listener y en rendezvous se usa %4).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 needs %2 %3 on an RX: it calls both paths.</source>
         <translation>%1 necesita %2 %3 en un RX: llama por los dos caminos.</translation>
     </message>
@@ -1119,7 +1519,7 @@
         <translation>%1 necesita %2 %3 en un TX: acepta el grupo.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
         <translation>El campo %1 es obligatorio en modo %2: es la dirección del otro extremo al que conectarse.</translation>
     </message>
@@ -1149,7 +1549,7 @@
         <translation>El campo %1 necesita una dirección de destino; 0.0.0.0 solo tiene sentido en una entrada.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>Ya existe un servicio %1 llamado &quot;%2&quot; (Id %3).</translation>
     </message>
@@ -1157,6 +1557,19 @@
         <location line="+8"/>
         <source>UDP port %1 is already used by %2 service &quot;%3&quot; (Id %4).</source>
         <translation>El puerto UDP %1 ya lo usa el servicio %2 &quot;%3&quot; (Id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCallerPorts</name>
+    <message>
+        <location filename="../core/engine/SharedCallerPorts.cpp" line="+92"/>
+        <source>Cannot open the shared local port for callers: %1</source>
+        <translation>No se puede abrir el puerto local compartido de los callers: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot bind to the shared local port %1: %2</source>
+        <translation>No se puede asociar el socket al puerto local compartido %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1588,7 @@
         <translation>libsrt rechazó %1: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -1309,7 +1722,7 @@
 <context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+36"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+37"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>No se puede recibir UDP en %1: %2 (%3).</translation>
     </message>
@@ -1363,9 +1776,90 @@
     </message>
 </context>
 <context>
+    <name>WebhookJson</name>
+    <message>
+        <location filename="../core/model/WebhookJson.cpp" line="+56"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>El cuerpo no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body must be a JSON array of {&quot;Url&quot;: …, &quot;Secret&quot;: …} objects.</source>
+        <translation>El cuerpo debe ser una lista JSON de objetos {&quot;Url&quot;: …, &quot;Secret&quot;: …}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most %1 webhooks can be configured.</source>
+        <translation>Se pueden configurar como máximo %1 webhooks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Webhook %1 must be an object with Url and Secret.</source>
+        <translation>El webhook %1 debe ser un objeto con Url y Secret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a webhook field (Url, Secret).</source>
+        <translation>%1 no es un campo de webhook (Url, Secret).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is required: the http:// or https:// address events are posted to.</source>
+        <translation>El campo %1 es obligatorio: es la dirección http:// o https:// a la que se envían los eventos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>El campo %1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be an http:// or https:// address with a host.</source>
+        <translation>El campo %1 debe ser una dirección http:// o https:// con un host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain a user name or password: they would show in answers and logs. Receivers check the signature made with the Secret instead.</source>
+        <translation>El campo %1 no debe contener un nombre de usuario ni una contraseña: aparecerían en las respuestas y en los registros. En su lugar, los receptores comprueban la firma hecha con el Secret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed twice.</source>
+        <translation>El campo %1 está repetido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is required: the key receivers check the signature with.</source>
+        <translation>El campo %1 es obligatorio: es la clave con la que los receptores comprueban la firma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is masked, but no webhook with this Url has a stored secret; send the secret itself.</source>
+        <translation>El campo %1 está enmascarado, pero ningún webhook con esta Url tiene un secreto guardado; envíe el secreto en sí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be %2 to %3 characters long.</source>
+        <translation>El campo %1 debe tener de %2 a %3 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookRegistry</name>
+    <message>
+        <location filename="../core/alarms/WebhookRegistry.cpp" line="+45"/>
+        <source>The secret of the webhook(s) %1 cannot be read from the secret store; nothing is sent to them until it is entered again.</source>
+        <translation>Webhooks cuyo secreto no se puede leer del almacén de secretos: %1. No se les envía nada hasta que se vuelva a introducir.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The webhooks were not saved: a secret could not be stored. %1</source>
+        <translation>Los webhooks no se han guardado: no se pudo almacenar un secreto. %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Muestra la versión de srtdesk y de libsrt.</translation>
     </message>
@@ -1414,7 +1908,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Administrator password</source>
         <translation>Contraseña de administrador</translation>
     </message>
@@ -1422,6 +1916,14 @@
         <location line="+1"/>
         <source>The password was not changed: %1</source>
         <translation>No se ha cambiado la contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::AlarmSystem</name>
+    <message>
+        <location filename="../core/alarms/AlarmSystem.cpp" line="+73"/>
+        <source>The stored alarm rules cannot be read; the default rules apply until they are set again.</source>
+        <translation>Las reglas de alarma guardadas no se pueden leer; se aplican las reglas por defecto hasta que se vuelvan a definir.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +2087,7 @@
 <context>
     <name>srtdesk::GuiRestHost</name>
     <message>
-        <location filename="../app/gui/GuiRestHost.cpp" line="+56"/>
+        <location filename="../app/gui/GuiRestHost.cpp" line="+58"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>REST API off: %1</source>
@@ -2413,22 +2915,22 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+113"/>
+        <location filename="../core/ServiceManager.cpp" line="+138"/>
         <source>There is no service with Id %1.</source>
         <translation>No hay ningún servicio con Id %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Service created.</source>
         <translation>Servicio creado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The stored passphrase of this service cannot be read; enter it again.</source>
         <translation>La frase de contraseña guardada de este servicio no se puede leer; vuelva a introducirla.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Service updated, but it could not restart: %1</source>
         <translation>Servicio actualizado, pero no se pudo reiniciar: %1</translation>
     </message>
@@ -2448,7 +2950,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Servicio eliminado.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Service started.</source>
         <translation>Servicio iniciado.</translation>
     </message>
@@ -2837,9 +3339,17 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
     </message>
 </context>
 <context>
+    <name>srtdesk::WebhookDispatcher</name>
+    <message>
+        <location filename="../core/alarms/WebhookDispatcher.cpp" line="+161"/>
+        <source>the receiver answered HTTP %1</source>
+        <translation>el receptor respondió HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+178"/>
+        <location filename="../app/daemon/main.cpp" line="+180"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Muestra la versión de srtdeskd y de libsrt.</translation>
     </message>
@@ -2889,7 +3399,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Cada cuánto se toman las estadísticas, en ms (por defecto 1000).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>I/O threads that run the services (default: one per core, here %1).</source>
+        <translation>Hilos de E/S que ejecutan los servicios (por defecto: uno por núcleo, aquí %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.
 Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,
 in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.

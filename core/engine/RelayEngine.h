@@ -10,7 +10,7 @@ class IoShard;
 class SrtRuntime;
 
 // The relay engine: a fixed pool of I/O threads (shards) that run every service, whatever
-// their number (DESIGN.md "Engine: threads by cores, not by services"). A service is given to
+// their number (docs/ARCHITECTURE.md, "Threads and ownership"). A service is given to
 // the shard with the fewest services when it starts and stays there until it stops. Callers
 // of one shard share local UDP ports, so libsrt runs one multiplexer for them instead of one
 // per service (SharedCallerPorts).

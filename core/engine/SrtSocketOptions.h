@@ -10,7 +10,7 @@
 
 namespace srtdesk {
 
-// How a ServiceConfig becomes libsrt socket options (DESIGN.md "Service semantics"), and
+// How a ServiceConfig becomes libsrt socket options (docs/ARCHITECTURE.md, "Service semantics"), and
 // how libsrt's errors become sentences. Private to core/engine.
 class SrtSocketOptions
 {

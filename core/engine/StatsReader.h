@@ -13,7 +13,7 @@ namespace srtdesk {
 
 class GroupLink;
 
-// The statistics of one SRT link as LinkStats shows them (DESIGN.md "Service semantics"):
+// The statistics of one SRT link as LinkStats shows them (docs/ARCHITECTURE.md, "Service semantics"):
 // libsrt's totals since the link came up, and rates that are the rate over the last
 // statistics interval, computed from the change of the byte totals, so that a link whose
 // input stopped shows 0 one interval later (libsrt's own mbps*Rate fields are averages that

@@ -17,7 +17,7 @@ enum class EncryptionState {
     BadSecret = 4, // the passphrases differ
 };
 
-// The statistics of one link as the original reports them (DESIGN.md "Service semantics").
+// The statistics of one link as the original reports them (docs/ARCHITECTURE.md, "Service semantics").
 // Counters are totals since the link connected; rates are over the last statistics interval. An RX fills the
 // receive side, a TX the send side; the serializer names them Recv* or Send* by kind.
 struct LinkStats

@@ -8,7 +8,7 @@ namespace {
 using S = StatisticType;
 using M = MetricType;
 
-// DESIGN.md "Service semantics": counters are totals since the link connected (srt_bistats),
+// docs/ARCHITECTURE.md, "Service semantics": counters are totals since the link connected (srt_bistats),
 // rates are instantaneous; byte counters include the IPv4, UDP and SRT headers.
 QList<StatisticField> makeTable()
 {

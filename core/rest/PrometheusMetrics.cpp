@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/PrometheusMetrics.h"
 
-#include "core/engine/SrtRuntime.h"
 #include "core/model/ServiceStatistics.h"
 
 #include <cmath>
@@ -81,12 +80,12 @@ QByteArray PrometheusMetrics::escapeLabel(const QString &value)
     return out;
 }
 
-QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services)
+QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services, const QString &libsrtVersion)
 {
     QByteArray out;
     out += "# HELP srtdesk_info SRT Desk and libsrt versions.\n# TYPE srtdesk_info gauge\n";
     out += "srtdesk_info{version=\"" + escapeLabel(QStringLiteral(SRTDESK_VERSION)) + "\",libsrt=\""
-        + escapeLabel(SrtRuntime::libraryVersion()) + "\"} 1\n";
+        + escapeLabel(libsrtVersion) + "\"} 1\n";
 
     int rx = 0;
     int tx = 0;

@@ -16,7 +16,8 @@ class PrometheusMetrics
 public:
     static inline const QByteArray kContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    static QByteArray render(const QList<ServiceStatus> &services);
+    // `libsrtVersion` labels srtdesk_info (ServiceManager::libsrtVersion()).
+    static QByteArray render(const QList<ServiceStatus> &services, const QString &libsrtVersion);
     // A label value with \, " and newlines escaped.
     static QByteArray escapeLabel(const QString &value);
     // A HELP text with \ and newlines escaped.

@@ -48,7 +48,7 @@ ApiReply SystemController::health() const
 
 ApiReply SystemController::metrics() const
 {
-    return ApiReply::text(PrometheusMetrics::render(m_manager.list()), PrometheusMetrics::kContentType);
+    return ApiReply::text(PrometheusMetrics::render(m_manager.list(), m_manager.libsrtVersion()), PrometheusMetrics::kContentType);
 }
 
 ApiReply SystemController::openApi() const

@@ -314,7 +314,7 @@ void TestFieldTables::newRatesFollowTheExtensions()
     QVERIFY2(rxJson.endsWith("\"LastError\": \"\", \"OutputMbitRate\": 12.0}"), rxJson.constData());
     QVERIFY(!rxJson.contains("InputMbitRate"));
 
-    const QByteArray metrics = PrometheusMetrics::render({rx, tx});
+    const QByteArray metrics = PrometheusMetrics::render({rx, tx}, QStringLiteral("1.5.1"));
     QVERIFY(metrics.contains("srtdesk_output_mbit_rate_mbps{id=\"0\",kind=\"rx\",name=\"\"} 12\n"));
     QVERIFY(metrics.contains("srtdesk_input_mbit_rate_mbps{id=\"0\",kind=\"tx\",name=\"\"} 7.25\n"));
 }
@@ -367,7 +367,7 @@ void TestFieldTables::prometheusExportsEveryMetric()
     ServiceStatus tx{ServiceConfig::defaults(ServiceKind::Tx), false, {}};
     tx.config.id = 4;
     tx.config.serviceName = QStringLiteral("out");
-    const QString text = QString::fromUtf8(PrometheusMetrics::render({rx, tx}));
+    const QString text = QString::fromUtf8(PrometheusMetrics::render({rx, tx}, QStringLiteral("1.5.1")));
     for (const StatisticField &statistic : ServiceStatistics::all()) {
         if (statistic.metricType == MetricType::None)
             continue;

@@ -101,6 +101,7 @@ install(FILES ${SRTDESK_PACKAGING_DIR}/lintian-overrides
 
 # --- the daemon as a system service ----------------------------------------------------------
 # Absolute destinations: packages put these outside the /usr prefix.
+install(FILES ${SRTDESK_PACKAGING_DIR}/grafana/srtdesk-dashboard.json DESTINATION ${CMAKE_INSTALL_DATADIR}/srtdesk/grafana)
 install(FILES ${SRTDESK_PACKAGING_DIR}/srtdeskd.service DESTINATION ${SRTDESK_SYSTEMD_UNIT_DIR})
 install(FILES ${SRTDESK_PACKAGING_DIR}/srtdeskd.default DESTINATION /etc/default RENAME srtdeskd)
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/PrometheusMetrics.h"
 
+#include "core/model/AlarmEnums.h"
 #include "core/model/ServiceStatistics.h"
+
+#include <QMap>
 
 #include <cmath>
 
@@ -114,6 +117,29 @@ QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services, const
         for (const ServiceStatus &s : services)
             out += name + labels(s) + ' ' + number(metric.read(s.stream)) + '\n';
     }
+    return out;
+}
+
+} // namespace srtdesk
+
+namespace srtdesk {
+
+QByteArray PrometheusMetrics::renderAlarms(const QList<Alarm> &active)
+{
+    QByteArray out = "# HELP srtdesk_alarm_active An active alarm: 1 while it lasts, labelled with its service, type "
+                     "and severity.\n# TYPE srtdesk_alarm_active gauge\n";
+    QMap<QString, int> bySeverity{{toWire(AlarmSeverity::Minor), 0},
+                                  {toWire(AlarmSeverity::Major), 0},
+                                  {toWire(AlarmSeverity::Critical), 0}};
+    for (const Alarm &alarm : active) {
+        out += "srtdesk_alarm_active{id=\"" + QByteArray::number(alarm.serviceId) + "\",kind=\""
+            + toWire(alarm.kind).toLatin1() + "\",name=\"" + escapeLabel(alarm.serviceName) + "\",type=\""
+            + toWire(alarm.type).toLatin1() + "\",severity=\"" + toWire(alarm.severity).toLatin1() + "\"} 1\n";
+        ++bySeverity[toWire(alarm.severity)];
+    }
+    out += "# HELP srtdesk_alarms_active Number of active alarms by severity.\n# TYPE srtdesk_alarms_active gauge\n";
+    for (auto it = bySeverity.cbegin(); it != bySeverity.cend(); ++it)
+        out += "srtdesk_alarms_active{severity=\"" + it.key().toLatin1() + "\"} " + QByteArray::number(it.value()) + '\n';
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Alarm.h"
 #include "core/model/ServiceStatus.h"
 
 #include <QByteArray>
@@ -18,6 +19,8 @@ public:
 
     // `libsrtVersion` labels srtdesk_info (ServiceManager::libsrtVersion()).
     static QByteArray render(const QList<ServiceStatus> &services, const QString &libsrtVersion);
+    // srtdesk_alarm_active (one series per active alarm) and srtdesk_alarms_active by severity.
+    static QByteArray renderAlarms(const QList<Alarm> &active);
     // A label value with \, " and newlines escaped.
     static QByteArray escapeLabel(const QString &value);
     // A HELP text with \ and newlines escaped.

@@ -83,7 +83,7 @@ RestServer::RestServer(ServiceManager &manager, AlarmSystem &alarms, AuthStore &
       m_auth(auth),
       m_options(options),
       m_authController(auth, options),
-      m_systemController(manager, auth, m_routes),
+      m_systemController(manager, alarms, auth, m_routes),
       m_rxController(ServiceKind::Rx, manager),
       m_txController(ServiceKind::Tx, manager),
       m_alarmController(alarms),

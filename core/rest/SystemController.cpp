@@ -2,6 +2,7 @@
 #include "core/rest/SystemController.h"
 
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/model/OrderedJson.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/OpenApiDocument.h"
@@ -12,8 +13,9 @@
 
 namespace srtdesk {
 
-SystemController::SystemController(const ServiceManager &manager, const AuthStore &auth, const QList<RestRoute> &allRoutes)
-    : m_manager(manager), m_auth(auth), m_allRoutes(allRoutes)
+SystemController::SystemController(const ServiceManager &manager, AlarmSystem &alarms, const AuthStore &auth,
+                                   const QList<RestRoute> &allRoutes)
+    : m_manager(manager), m_alarms(alarms), m_auth(auth), m_allRoutes(allRoutes)
 {
 }
 
@@ -25,7 +27,7 @@ QList<RestRoute> SystemController::routes()
          tr("Liveness, version and number of services; no token needed."),
          [this](const RestCall &) { return health(); }},
         {Method::Get, QStringLiteral("/v1/metrics"), RestPermission::Authenticated,
-         tr("Every statistic of every service in the Prometheus text format."),
+         tr("Every statistic of every service, and the active alarms, in the Prometheus text format."),
          [this](const RestCall &) { return metrics(); }},
         {Method::Get, QStringLiteral("/v1/openapi.json"), RestPermission::Public,
          tr("This API described in OpenAPI 3."), [this](const RestCall &) { return openApi(); }},
@@ -48,7 +50,9 @@ ApiReply SystemController::health() const
 
 ApiReply SystemController::metrics() const
 {
-    return ApiReply::text(PrometheusMetrics::render(m_manager.list(), m_manager.libsrtVersion()), PrometheusMetrics::kContentType);
+    return ApiReply::text(PrometheusMetrics::render(m_manager.list(), m_manager.libsrtVersion())
+                              + PrometheusMetrics::renderAlarms(m_alarms.alarms().active()),
+                          PrometheusMetrics::kContentType);
 }
 
 ApiReply SystemController::openApi() const

@@ -8,6 +8,8 @@
 
 namespace srtdesk {
 
+class AlarmSystem;
+
 class AuthStore;
 class ServiceManager;
 
@@ -19,7 +21,8 @@ class SystemController
     Q_DECLARE_TR_FUNCTIONS(SystemController)
 
 public:
-    SystemController(const ServiceManager &manager, const AuthStore &auth, const QList<RestRoute> &allRoutes);
+    SystemController(const ServiceManager &manager, AlarmSystem &alarms, const AuthStore &auth,
+                     const QList<RestRoute> &allRoutes);
     SystemController(const SystemController &) = delete;
     SystemController &operator=(const SystemController &) = delete;
 
@@ -32,6 +35,7 @@ private:
     ApiReply openApi() const;
 
     const ServiceManager &m_manager;
+    AlarmSystem &m_alarms;
     const AuthStore &m_auth;
     const QList<RestRoute> &m_allRoutes;
 };

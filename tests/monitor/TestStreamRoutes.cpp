@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QNetworkRequest>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void apiAnswersWhileAProbeGathersPayload();
     void probeAndThumbnailOfTheLiveStream();
     void metricsCarryTheStream();
+    void grafanaDashboardUsesExportedMetrics();
     void refusalsSayWhy();
     void analysisSwitchedOff();
 
@@ -279,6 +281,31 @@ void TestStreamRoutes::metricsCarryTheStream()
     const double rate = line.mid(line.lastIndexOf(' ') + 1).toDouble();
     QVERIFY2(rate > 3.0 && rate < 5.0, line.constData());
     QVERIFY(metrics.contains(QByteArray("srtdesk_stream_cc_errors_total{id=\"" + QByteArray::number(m_rx) + "\",kind=\"rx\"")));
+}
+
+void TestStreamRoutes::grafanaDashboardUsesExportedMetrics()
+{
+    QFile file(QStringLiteral(SRTDESK_SOURCE_DIR "/packaging/grafana/srtdesk-dashboard.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject dashboard = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray panels = dashboard.value(QStringLiteral("panels")).toArray();
+    QVERIFY(panels.size() >= 10);
+    const QByteArray metrics = m_client->get(QStringLiteral("/v1/metrics")).body;
+    const QRegularExpression name(QStringLiteral("srtdesk_[a-z_]+"));
+    int checked = 0;
+    for (const QJsonValue &panel : panels) {
+        for (const QJsonValue &target : panel.toObject().value(QStringLiteral("targets")).toArray()) {
+            const QString expr = target.toObject().value(QStringLiteral("expr")).toString();
+            auto matches = name.globalMatch(expr);
+            QVERIFY2(matches.hasNext(), qPrintable(expr));
+            while (matches.hasNext()) {
+                const QByteArray metric = matches.next().captured().toUtf8();
+                QVERIFY2(metrics.contains(QByteArray("# TYPE " + metric + ' ')), metric.constData());
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked >= 20);
 }
 
 void TestStreamRoutes::refusalsSayWhy()

@@ -208,6 +208,14 @@ void TestAlarmRoutes::alarmsListAndAcknowledge()
     QVERIFY(alarm.value(QStringLiteral("Message")).toString().startsWith(QLatin1String("The SRT link has been down")));
     const qint64 alarmId = alarm.value(QStringLiteral("Id")).toInteger();
 
+    // Prometheus shows it too, for dashboards and alert managers.
+    const QByteArray metrics = m_client->get(QStringLiteral("/v1/metrics")).body;
+    const QByteArray series = "srtdesk_alarm_active{id=\"" + QByteArray::number(id)
+        + "\",kind=\"tx\",name=\"alone\",type=\"link_down\",severity=\"critical\"} 1\n";
+    QVERIFY2(metrics.contains(series), metrics.constData());
+    QVERIFY2(metrics.contains("srtdesk_alarms_active{severity=\"critical\"} 1\n"), metrics.constData());
+    QVERIFY2(metrics.contains("srtdesk_alarms_active{severity=\"minor\"} 0\n"), metrics.constData());
+
     response = m_client->post(QStringLiteral("/v1/ack_alarm/%1").arg(alarmId));
     QCOMPARE(response.status, 200);
     QCOMPARE(response.object().value(QStringLiteral("Acknowledged")).toBool(), true);

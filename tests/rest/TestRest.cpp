@@ -326,7 +326,7 @@ void TestRest::protectedEndpoint()
 {
     const auto response = m_client->get(QStringLiteral("/v1/protected"));
     QCOMPARE(response.status, 200);
-    QCOMPARE(response.body, QByteArray("{\"Granted Access\": \"admin\"}"));
+    QCOMPARE(response.body, QByteArray("{\"Granted Access\": \"admin\", \"Role\": \"admin\"}"));
 
     RestClient anonymous(baseUrl(m_server->serverPort()));
     const auto refused = anonymous.get(QStringLiteral("/v1/protected"));
@@ -905,7 +905,8 @@ void TestRest::openApiDescribesEveryRoute()
     const QJsonObject document = response.object();
     QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
     const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
-    QCOMPARE(m_server->routes().size(), 28); // 21 of the original and the node, 7 of alarms, events and webhooks
+    // 21 of the original and the node, 7 of alarms, events and webhooks, 6 of users, logout and audit
+    QCOMPARE(m_server->routes().size(), 34);
     for (const RestServer::Route &route : m_server->routes()) {
         QVERIFY2(paths.contains(route.path), qPrintable(route.path));
         QVERIFY(!paths.value(route.path).toObject().isEmpty());
@@ -969,6 +970,8 @@ void TestRest::everyRouteChecksItsPermission()
         const auto admitted = m_client->call(verb(route.method), unknown, "not json");
         QVERIFY2(admitted.status != 401 && admitted.status != 0,
                  qPrintable(name + QStringLiteral(" with a token: ") + QString::number(admitted.status)));
+        if (route.path == QLatin1String("/v1/logout")) // it revoked the token it was called with
+            QCOMPARE(loggedIn(*m_client).status, 200);
     }
     publicRoutes.sort();
     QCOMPARE(publicRoutes, (QStringList{QStringLiteral("GET /v1/health"), QStringLiteral("GET /v1/openapi.json"),

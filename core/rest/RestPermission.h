@@ -18,9 +18,6 @@ enum class RestPermission
     Administer, // admin only: alarm rules, webhooks, users, the audit trail
 };
 
-inline constexpr RestPermission kAllRestPermissions[] = {RestPermission::Public, RestPermission::Read,
-                                                         RestPermission::Operate, RestPermission::Administer};
-
 // The least role that holds `permission`; nullopt for Public (no token needed).
 inline std::optional<UserRole> leastRoleFor(RestPermission permission)
 {

@@ -9,12 +9,16 @@
 #include "core/ServiceManager.h"
 #include "core/alarms/AlarmSystem.h"
 #include "core/engine/RelayEngine.h"
+#include "core/audit/AuditTrail.h"
+#include "core/model/AuditChanges.h"
+#include "core/model/UserJson.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
 #include "core/rest/RestServer.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
+#include "core/store/HistoryStore.h"
 #include "core/store/ServiceStore.h"
 
 #include <QCommandLineParser>
@@ -87,6 +91,35 @@ bool readSecretLine(const QString &prompt, QString *out)
     return true;
 }
 
+// A password from standard input, asked twice on a terminal. Empty with *code set otherwise.
+QString readNewPassword(const QString &prompt, int *code)
+{
+    QString password;
+    if (!readSecretLine(prompt, &password)) {
+        *code = fail(ExitAuth, QStringLiteral("no password on standard input."));
+        return {};
+    }
+    if (::isatty(STDIN_FILENO) == 1) {
+        QString again;
+        if (!readSecretLine(QStringLiteral("Repeat it: "), &again) || again != password) {
+            *code = fail(ExitAuth, QStringLiteral("the two passwords differ; nothing changed."));
+            return {};
+        }
+    }
+    return password;
+}
+
+// Changes made on the command line go to the audit trail as the local user (source "local").
+void recordLocally(const QString &dataDir, AuditAction action, const QString &target, const QList<AuditChange> &changes)
+{
+    HistoryStore history;
+    if (!history.open(dataDir))
+        printErr(QStringLiteral("srtdeskd: warning: ") + history.errorString());
+    AuditTrail audit(history);
+    audit.record(AuditTrail::Actor::local(), action, target, changes);
+    history.flush();
+}
+
 int setAdminPassword(const QString &dataDir)
 {
     DataDirLock lock;
@@ -98,21 +131,50 @@ int setAdminPassword(const QString &dataDir)
     AuthStore auth;
     if (!auth.load(secrets))
         return fail(ExitAuth, auth.errorString());
-    QString password;
-    if (!readSecretLine(QStringLiteral("New administrator password: "), &password))
-        return fail(ExitAuth, QStringLiteral("no password on standard input."));
-    if (::isatty(STDIN_FILENO) == 1) {
-        QString again;
-        if (!readSecretLine(QStringLiteral("Repeat it: "), &again) || again != password)
-            return fail(ExitAuth, QStringLiteral("the two passwords differ; nothing changed."));
-    }
+    int code = ExitOk;
+    const QString password = readNewPassword(QStringLiteral("New administrator password: "), &code);
+    if (code != ExitOk)
+        return code;
+    const auto before = auth.user(AuthStore::kDefaultUsername);
     if (!auth.setPassword(password))
         return fail(ExitAuth, auth.errorString());
     auth.rotateSigningKey(); // tokens issued with the old password stop working
     if (!auth.save())
         return fail(ExitAuth, auth.errorString());
+    recordLocally(dataDir, before ? AuditAction::UserChanged : AuditAction::UserAdded,
+                  QStringLiteral("user ") + AuthStore::kDefaultUsername,
+                  AuditChanges::user(before ? std::optional<UserRole>(before->role) : std::nullopt, UserRole::Admin, true));
     printErr(QStringLiteral("srtdeskd: the administrator password of \"%1\" is set; earlier tokens are no longer valid.")
-                 .arg(auth.username()));
+                 .arg(AuthStore::kDefaultUsername));
+    return ExitOk;
+}
+
+int addUser(const QString &dataDir, const QString &name, const QString &roleText)
+{
+    if (const QString problem = UserJson::checkName(name); !problem.isEmpty())
+        return fail(ExitUsage, QStringLiteral("--add-user: ") + problem);
+    const auto role = userRoleFromWire(roleText);
+    if (!role)
+        return fail(ExitUsage, QStringLiteral("--role must be one of %1.").arg(UserJson::roleChoices()));
+    DataDirLock lock;
+    if (!lock.acquire(dataDir))
+        return fail(ExitDataDir, lock.errorString());
+    SecretStore secrets;
+    if (!secrets.open(dataDir))
+        return fail(ExitSecrets, secrets.errorString());
+    AuthStore auth;
+    if (!auth.load(secrets))
+        return fail(ExitAuth, auth.errorString());
+    int code = ExitOk;
+    const QString password = readNewPassword(QStringLiteral("Password of %1: ").arg(name), &code);
+    if (code != ExitOk)
+        return code;
+    const AuthStore::Outcome outcome = auth.addUser(name, *role, password);
+    if (!outcome.ok())
+        return fail(ExitAuth, outcome.message + QStringLiteral(" Nothing changed."));
+    recordLocally(dataDir, AuditAction::UserAdded, QStringLiteral("user ") + name,
+                  AuditChanges::user(std::nullopt, *role, true));
+    printErr(QStringLiteral("srtdeskd: user \"%1\" added with the role %2.").arg(name, toWire(*role)));
     return ExitOk;
 }
 
@@ -154,9 +216,9 @@ int ensureAdminPassword(AuthStore &auth, const QString &passwordFile)
         printErr(QStringLiteral("srtdeskd: no administrator password was given, so one was generated for user \"%1\":\n"
                                 "\n    %2\n\n"
                                 "It is shown only this once. Change it with: srtdeskd --set-admin-password")
-                     .arg(auth.username(), password));
+                     .arg(AuthStore::kDefaultUsername, password));
     } else {
-        qCInfo(lcDaemon).noquote() << "administrator password of" << auth.username() << "set";
+        qCInfo(lcDaemon).noquote() << "administrator password of" << AuthStore::kDefaultUsername << "set";
     }
     return ExitOk;
 }
@@ -203,6 +265,17 @@ struct Options
         QCoreApplication::translate("srtdeskd", "Reads a new administrator password from standard input, stores its hash "
                                                 "and exits. Tokens issued before stop working. srtdeskd must not be "
                                                 "running on the data directory.")};
+    QCommandLineOption addUser{
+        QStringLiteral("add-user"),
+        QCoreApplication::translate("srtdeskd", "Adds an API user with the role of --role, reads their password from "
+                                                "standard input and exits. srtdeskd must not be running on the data "
+                                                "directory."),
+        QStringLiteral("name")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            QCoreApplication::translate("srtdeskd", "The role of --add-user: observer (reads), operator "
+                                                                    "(also runs services, acknowledges alarms) or admin "
+                                                                    "(everything, users included)."),
+                            QStringLiteral("role")};
     QCommandLineOption lifetime{
         QStringLiteral("token-lifetime"),
         QCoreApplication::translate("srtdeskd", "Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600)."),
@@ -232,8 +305,8 @@ void setUpParser(QCommandLineParser &parser, const Options &o)
         "Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,\n"
         "5 cannot listen or TLS files unusable, 6 no usable secret store."));
     parser.addHelpOption();
-    parser.addOptions({o.version, o.dataDir, o.bind, o.port, o.cert, o.key, o.passwordFile, o.setPassword, o.lifetime,
-                       o.stats, o.ioThreads, o.streamAnalysis});
+    parser.addOptions({o.version, o.dataDir, o.bind, o.port, o.cert, o.key, o.passwordFile, o.setPassword, o.addUser,
+                       o.role, o.lifetime, o.stats, o.ioThreads, o.streamAnalysis});
 }
 
 } // namespace
@@ -270,6 +343,13 @@ int main(int argc, char *argv[])
     const QString dataDir = resolveDataDir(parser.value(o.dataDir));
     if (parser.isSet(o.setPassword))
         return setAdminPassword(dataDir);
+    if (parser.isSet(o.role) && !parser.isSet(o.addUser))
+        return fail(ExitUsage, QStringLiteral("--role goes with --add-user."));
+    if (parser.isSet(o.addUser)) {
+        if (!parser.isSet(o.role))
+            return fail(ExitUsage, QStringLiteral("--add-user needs --role %1.").arg(UserJson::roleChoices()));
+        return addUser(dataDir, parser.value(o.addUser), parser.value(o.role));
+    }
 
     // Options are checked before anything is touched.
     QString bindText = parser.value(o.bind).trimmed();

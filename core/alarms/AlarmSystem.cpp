@@ -48,6 +48,7 @@ AlarmSystem::AlarmSystem(ServiceManager &manager, ServiceStore &store, const QSt
     if (!m_history->open(dataDir))
         m_warnings.append(m_history->errorString());
     m_events = std::make_unique<EventLog>(*m_history);
+    m_audit = std::make_unique<AuditTrail>(*m_history);
     m_center = std::make_unique<AlarmCenter>(manager, *m_events, *m_history);
     m_watcher = std::make_unique<ServiceEventWatcher>(manager, *m_events);
     m_dispatcher = std::make_unique<WebhookDispatcher>(*m_events, options.webhooks);

@@ -6,6 +6,7 @@
 #include "core/alarms/ServiceEventWatcher.h"
 #include "core/alarms/WebhookDispatcher.h"
 #include "core/alarms/WebhookRegistry.h"
+#include "core/audit/AuditTrail.h"
 #include "core/model/AlarmRules.h"
 #include "core/model/HistorySample.h"
 #include "core/store/HistoryStore.h"
@@ -21,7 +22,7 @@ namespace srtdesk {
 class ServiceManager;
 class ServiceStore;
 
-// Alarms, events, history and webhooks of one node, wired to its ServiceManager: what srtdeskd
+// Alarms, events, history, the audit trail and webhooks of one node, wired to its ServiceManager: what srtdeskd
 // and the GUI create once, next to the manager (after load(), before resumeDesired(), so that
 // the first starts are events too), and what the REST controllers and the GUI use.
 //
@@ -54,6 +55,8 @@ public:
     AlarmCenter &alarms() { return *m_center; }
     EventLog &events() { return *m_events; }
     HistoryStore &history() { return *m_history; }
+    // Kept in the same history file, so it lives here with it.
+    AuditTrail &audit() { return *m_audit; }
     WebhookDispatcher &dispatcher() { return *m_dispatcher; }
 
     const AlarmRules &rules() const { return m_center->globalRules(); }
@@ -73,6 +76,7 @@ private:
     ServiceStore &m_store;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<EventLog> m_events;
+    std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<AlarmCenter> m_center;
     std::unique_ptr<ServiceEventWatcher> m_watcher;
     WebhookRegistry m_registry;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/HistoryQuery.h"
 
+#include "core/model/UserJson.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -49,17 +51,39 @@ qint64 HistoryQuery::parseTime(const QString &text)
     return msecs >= 0 ? msecs : -1;
 }
 
+static qint64 readSince(const QUrlQuery &query, FieldErrors &errors)
+{
+    if (!query.hasQueryItem(QStringLiteral("since")))
+        return -1;
+    const QString text = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+    const qint64 sinceMs = HistoryQuery::parseTime(text);
+    if (sinceMs < 0) {
+        errors.append({QStringLiteral("since"),
+                       HistoryQuery::tr("since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got \"%1\").")
+                           .arg(text.left(40))});
+    }
+    return sinceMs;
+}
+
 HistoryQuery::Events HistoryQuery::events(const QUrlQuery &query)
 {
     Events result;
     refuseUnknown(query, {QStringLiteral("since"), QStringLiteral("limit")}, result.errors);
-    if (query.hasQueryItem(QStringLiteral("since"))) {
-        const QString text = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
-        result.sinceMs = parseTime(text);
-        if (result.sinceMs < 0) {
-            result.errors.append({QStringLiteral("since"),
-                                  tr("since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got \"%1\").")
-                                      .arg(text.left(40))});
+    result.sinceMs = readSince(query, result.errors);
+    result.limit = readLimit(query, kDefaultEventLimit, result.errors);
+    return result;
+}
+
+HistoryQuery::Audit HistoryQuery::audit(const QUrlQuery &query)
+{
+    Audit result;
+    refuseUnknown(query, {QStringLiteral("since"), QStringLiteral("user"), QStringLiteral("limit")}, result.errors);
+    result.sinceMs = readSince(query, result.errors);
+    if (query.hasQueryItem(QStringLiteral("user"))) {
+        result.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+        if (const QString problem = UserJson::checkName(result.user); !problem.isEmpty()) {
+            result.errors.append({QStringLiteral("user"), tr("user must be a user name. %1").arg(problem)});
+            result.user.clear();
         }
     }
     result.limit = readLimit(query, kDefaultEventLimit, result.errors);

@@ -8,8 +8,8 @@
 
 namespace srtdesk {
 
-// The query parameters of GET /v1/alarms (all, limit) and GET /v1/events (since, limit),
-// checked here like every other input: a clear message naming the parameter.
+// The query parameters of GET /v1/alarms (all, limit), GET /v1/events (since, limit) and
+// GET /v1/audit (since, user, limit), checked here like every other input: a clear message naming the parameter.
 class HistoryQuery
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryQuery)
@@ -34,7 +34,17 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
+    struct Audit
+    {
+        qint64 sinceMs = -1; // -1: the latest `limit` entries
+        QString user;        // empty: every user's
+        int limit = kDefaultEventLimit;
+        FieldErrors errors;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
     static Events events(const QUrlQuery &query);
+    static Audit audit(const QUrlQuery &query);
     static Alarms alarms(const QUrlQuery &query);
     // An ISO 8601 time; without an offset it is taken as UTC. -1 when it is not one.
     static qint64 parseTime(const QString &text);

@@ -4,6 +4,7 @@
 #include "core/alarms/AlarmSystem.h"
 #include "core/model/AlarmJson.h"
 #include "core/model/AlarmRulesJson.h"
+#include "core/model/AuditChanges.h"
 #include "core/model/HistoryQuery.h"
 
 namespace srtdesk {
@@ -14,14 +15,14 @@ QList<RestRoute> AlarmController::routes()
 {
     using Method = QHttpServerRequest::Method;
     return {
-        {Method::Get, QStringLiteral("/v1/alarms"), RestPermission::Authenticated,
+        {Method::Get, QStringLiteral("/v1/alarms"), RestPermission::Read,
          tr("Active alarms of every service; ?all=1 adds cleared ones (the latest ?limit=N, default 1000)."),
          [this](const RestCall &c) { return list(c); }},
-        {Method::Post, QStringLiteral("/v1/ack_alarm/{id}"), RestPermission::Authenticated,
-         tr("Acknowledges an alarm, active or cleared."), [this](const RestCall &c) { return acknowledge(c.id); }},
-        {Method::Get, QStringLiteral("/v1/alarm_rules"), RestPermission::Authenticated,
+        {Method::Post, QStringLiteral("/v1/ack_alarm/{id}"), RestPermission::Operate,
+         tr("Acknowledges an alarm, active or cleared."), [this](const RestCall &c) { return acknowledge(c); }},
+        {Method::Get, QStringLiteral("/v1/alarm_rules"), RestPermission::Read,
          tr("The global alarm rules, keyed by alarm type."), [this](const RestCall &) { return rules(); }},
-        {Method::Put, QStringLiteral("/v1/alarm_rules"), RestPermission::Authenticated,
+        {Method::Put, QStringLiteral("/v1/alarm_rules"), RestPermission::Administer,
          tr("Changes global alarm rules; rules and fields absent from the body keep their value."),
          [this](const RestCall &c) { return setRules(c); }},
     };
@@ -40,12 +41,21 @@ ApiReply AlarmController::list(const RestCall &call)
     return ApiReply::json(OrderedJson::arrayToJson(items));
 }
 
-ApiReply AlarmController::acknowledge(qint64 id)
+ApiReply AlarmController::acknowledge(const RestCall &call)
 {
     Alarm alarm;
-    const AlarmCenter::Acknowledgement result = m_alarms.alarms().acknowledge(id, &alarm);
+    const AlarmCenter::Acknowledgement result = m_alarms.alarms().acknowledge(call.id, &alarm);
     if (result == AlarmCenter::Acknowledgement::NotFound)
-        return ApiReply::notFound(tr("There is no alarm with Id %1.").arg(id));
+        return ApiReply::notFound(tr("There is no alarm with Id %1.").arg(call.id));
+    if (result == AlarmCenter::Acknowledgement::Done) {
+        m_alarms.audit().record({call.subject, call.source()}, AuditAction::AlarmAcknowledged,
+                                QStringLiteral("alarm %1 %2 of %3 %4 %5")
+                                    .arg(alarm.id)
+                                    .arg(toWire(alarm.type), toWire(alarm.kind))
+                                    .arg(alarm.serviceId)
+                                    .arg(alarm.serviceName),
+                                {{QStringLiteral("Acknowledged"), QStringLiteral("false"), QStringLiteral("true")}});
+    }
     OrderedJson out = AlarmJson::alarm(alarm);
     out.add(QStringLiteral("message"), result == AlarmCenter::Acknowledgement::Done
                                            ? tr("Alarm acknowledged.")
@@ -63,9 +73,12 @@ ApiReply AlarmController::setRules(const RestCall &call)
     const AlarmRulesJson::RulesResult parsed = AlarmRulesJson::parseRules(call.request.body(), m_alarms.rules());
     if (!parsed.ok())
         return ApiReply::invalidFields(parsed.errors);
+    const AlarmRules before = m_alarms.rules();
     QString error;
     if (!m_alarms.setRules(parsed.rules, &error))
         return ApiReply::internalError(error);
+    m_alarms.audit().record({call.subject, call.source()}, AuditAction::AlarmRulesChanged, QStringLiteral("alarm rules"),
+                            AuditChanges::rules(before, m_alarms.rules()));
     return ApiReply::json(AlarmRulesJson::rules(m_alarms.rules()));
 }
 

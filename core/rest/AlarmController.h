@@ -27,7 +27,7 @@ public:
 
 private:
     ApiReply list(const RestCall &call);
-    ApiReply acknowledge(qint64 id);
+    ApiReply acknowledge(const RestCall &call);
     ApiReply rules() const;
     ApiReply setRules(const RestCall &call);
 

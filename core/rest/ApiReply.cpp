@@ -71,6 +71,16 @@ ApiReply ApiReply::unauthorized(const QString &message, bool invalidToken)
     return reply;
 }
 
+ApiReply ApiReply::forbidden(const QString &message)
+{
+    return error(403, message);
+}
+
+ApiReply ApiReply::conflict(const QString &message)
+{
+    return error(409, message);
+}
+
 ApiReply ApiReply::notFound(const QString &message)
 {
     return error(404, message);
@@ -98,8 +108,13 @@ ApiReply ApiReply::payloadTooLarge(qint64 limit)
 
 ApiReply ApiReply::tooManyRequests(int retryAfterSecs)
 {
-    ApiReply reply = error(429, tr("Too many failed logins from this address; try again in %n second(s).", nullptr,
-                                   retryAfterSecs));
+    return tooManyRequests(retryAfterSecs, tr("Too many failed logins from this address; try again in %n second(s).",
+                                              nullptr, retryAfterSecs));
+}
+
+ApiReply ApiReply::tooManyRequests(int retryAfterSecs, const QString &message)
+{
+    ApiReply reply = error(429, message);
     reply.headers.append({"Retry-After", QByteArray::number(retryAfterSecs)});
     return reply;
 }

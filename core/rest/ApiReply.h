@@ -45,11 +45,15 @@ public:
     // 400 naming every problem of a body: each field's sentence in "fields", all of them in "error".
     static ApiReply invalidFields(const FieldErrors &fields);
     static ApiReply unauthorized(const QString &message, bool invalidToken);
+    // 403: the token is good, its user's role may not do this; `message` says who and what.
+    static ApiReply forbidden(const QString &message);
+    static ApiReply conflict(const QString &message);
     static ApiReply notFound(const QString &message);
     static ApiReply conflict(const QString &message);
     static ApiReply methodNotAllowed(const QList<QByteArray> &allowed);
     static ApiReply payloadTooLarge(qint64 limit);
     static ApiReply tooManyRequests(int retryAfterSecs);
+    static ApiReply tooManyRequests(int retryAfterSecs, const QString &message);
     static ApiReply internalError(const QString &message);
     // The status of a failed ServiceManager call.
     static ApiReply fromResult(const ServiceManager::Result &result);

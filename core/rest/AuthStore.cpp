@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+
+#include <algorithm>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,7 +17,13 @@ namespace srtdesk {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kLegacyFormatVersion = 1; // one administrator: username, passwordHash
+constexpr int kFormatVersion = 2;       // users: [{name, role, passwordHash, generation}]
+
+bool isArgon2id(const QByteArray &hash)
+{
+    return hash.startsWith("$argon2id$");
+}
 
 } // namespace
 
@@ -29,6 +38,40 @@ QString AuthStore::secretStoreName() const
     return m_secrets ? m_secrets->backendName() : QString();
 }
 
+bool AuthStore::parseUsers(const QJsonObject &object, const std::function<QString(const QString &)> &damaged)
+{
+    QList<User> users;
+    if (object.value(QStringLiteral("version")).toInt() == kLegacyFormatVersion) {
+        const QString username = object.value(QStringLiteral("username")).toString();
+        const QByteArray hash = object.value(QStringLiteral("passwordHash")).toString().toLatin1();
+        if (username.isEmpty())
+            return fail(damaged(tr("no user name")));
+        if (!hash.isEmpty() && !isArgon2id(hash))
+            return fail(damaged(tr("the password hash is not Argon2id")));
+        if (!hash.isEmpty())
+            users.append({username, UserRole::Admin, hash, 0});
+        m_users = users;
+        return true;
+    }
+    const QJsonArray list = object.value(QStringLiteral("users")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject entry = value.toObject();
+        User user;
+        user.name = entry.value(QStringLiteral("name")).toString();
+        const auto role = userRoleFromWire(entry.value(QStringLiteral("role")).toString());
+        user.passwordHash = entry.value(QStringLiteral("passwordHash")).toString().toLatin1();
+        user.generation = entry.value(QStringLiteral("generation")).toInteger(-1);
+        if (user.name.isEmpty() || !role || user.generation < 0)
+            return fail(damaged(tr("a user without a name, role or token generation")));
+        if (!isArgon2id(user.passwordHash))
+            return fail(damaged(tr("the password hash of %1 is not Argon2id").arg(user.name)));
+        user.role = *role;
+        users.append(user);
+    }
+    m_users = users;
+    return true;
+}
+
 bool AuthStore::parse(const QByteArray &content, const QString &where)
 {
     QJsonParseError parseError{};
@@ -41,19 +84,14 @@ bool AuthStore::parse(const QByteArray &content, const QString &where)
     };
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(damaged(tr("not a JSON object")));
-    if (object.value(QStringLiteral("version")).toInt() != kFormatVersion)
+    const int version = object.value(QStringLiteral("version")).toInt();
+    if (version != kLegacyFormatVersion && version != kFormatVersion)
         return fail(damaged(tr("unknown format version")));
-    const QString username = object.value(QStringLiteral("username")).toString();
-    const QByteArray hash = object.value(QStringLiteral("passwordHash")).toString().toLatin1();
     const QByteArray key = QByteArray::fromBase64(object.value(QStringLiteral("signingKey")).toString().toLatin1());
-    if (username.isEmpty())
-        return fail(damaged(tr("no user name")));
-    if (!hash.isEmpty() && !hash.startsWith("$argon2id$"))
-        return fail(damaged(tr("the password hash is not Argon2id")));
     if (key.size() != kKeyBytes)
         return fail(damaged(tr("the signing key is not %1 bytes").arg(kKeyBytes)));
-    m_username = username;
-    m_passwordHash = hash;
+    if (!parseUsers(object, damaged))
+        return false;
     m_signingKey = key;
     return true;
 }
@@ -98,8 +136,7 @@ bool AuthStore::load(SecretStore &secrets)
 {
     m_error.clear();
     m_secrets = &secrets;
-    m_username = kDefaultUsername;
-    m_passwordHash.clear();
+    m_users.clear();
     m_signingKey.clear();
     if (!m_secrets->isOpen())
         return fail(tr("The secret store is not open."));
@@ -110,8 +147,7 @@ bool AuthStore::load(SecretStore &secrets)
     if (entry.status == SecretStore::ReadResult::Status::Failed)
         return fail(tr("The administrator password and token key cannot be read: %1").arg(entry.error));
     if (!entry.found()) {
-        m_username = kDefaultUsername;
-        m_passwordHash.clear();
+        m_users.clear();
         rotateSigningKey();
         return true;
     }
@@ -126,14 +162,45 @@ bool AuthStore::save()
     m_error.clear();
     if (!m_secrets)
         return fail(tr("The authentication store has no secret store; load() it first."));
+    QJsonArray users;
+    for (const User &user : std::as_const(m_users)) {
+        users.append(QJsonObject{{QStringLiteral("name"), user.name},
+                                 {QStringLiteral("role"), toWire(user.role)},
+                                 {QStringLiteral("passwordHash"), QString::fromLatin1(user.passwordHash)},
+                                 {QStringLiteral("generation"), user.generation}});
+    }
     QJsonObject object;
     object.insert(QStringLiteral("version"), kFormatVersion);
-    object.insert(QStringLiteral("username"), m_username);
-    object.insert(QStringLiteral("passwordHash"), QString::fromLatin1(m_passwordHash));
+    object.insert(QStringLiteral("users"), users);
     object.insert(QStringLiteral("signingKey"), QString::fromLatin1(m_signingKey.toBase64()));
     if (!m_secrets->write(kSecretKey, QJsonDocument(object).toJson(QJsonDocument::Compact)))
-        return fail(tr("The administrator password and token key cannot be stored: %1").arg(m_secrets->errorString()));
+        return fail(tr("The users and the token key cannot be stored: %1").arg(m_secrets->errorString()));
     return true;
+}
+
+qsizetype AuthStore::indexOf(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_users.size(); ++i) {
+        if (m_users.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<AuthStore::User> AuthStore::user(const QString &name) const
+{
+    const qsizetype index = indexOf(name);
+    return index >= 0 ? std::optional<User>(m_users.at(index)) : std::nullopt;
+}
+
+int AuthStore::adminCount() const
+{
+    return int(std::count_if(m_users.cbegin(), m_users.cend(), [](const User &u) { return u.role == UserRole::Admin; }));
+}
+
+bool AuthStore::hasPassword() const
+{
+    return adminCount() > 0;
 }
 
 bool AuthStore::setPassword(const QString &password)
@@ -144,15 +211,115 @@ bool AuthStore::setPassword(const QString &password)
     const QByteArray hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return fail(tr("The password could not be hashed (out of memory)."));
-    m_passwordHash = hash;
+    const qsizetype index = indexOf(kDefaultUsername);
+    if (index < 0) {
+        m_users.append({kDefaultUsername, UserRole::Admin, hash, 0});
+        return true;
+    }
+    User &admin = m_users[index];
+    if (admin.role != UserRole::Admin)
+        ++admin.generation; // its tokens carried the lower role
+    admin.role = UserRole::Admin;
+    admin.passwordHash = hash;
     return true;
+}
+
+std::optional<AuthStore::User> AuthStore::authenticate(const QString &username, const QString &password) const
+{
+    // An unknown user costs one verification too: its time says nothing about which names exist.
+    static const QByteArray unknownUserHash = PasswordHasher::hash(QStringLiteral("no such user, no such password"));
+    const auto found = user(username);
+    const bool passwordOk = PasswordHasher::verify(found ? found->passwordHash : unknownUserHash, password);
+    if (!found || !passwordOk)
+        return std::nullopt;
+    return found;
 }
 
 bool AuthStore::checkCredentials(const QString &username, const QString &password) const
 {
-    const bool passwordOk = PasswordHasher::verify(m_passwordHash, password);
-    const bool userOk = PasswordHasher::equalConstantTime(username.toUtf8(), m_username.toUtf8());
-    return passwordOk && userOk && hasPassword();
+    return authenticate(username, password).has_value();
+}
+
+AuthStore::Outcome AuthStore::commit(const QList<User> &before)
+{
+    if (save())
+        return {};
+    m_users = before;
+    return {Outcome::Status::StoreFailed, m_error};
+}
+
+AuthStore::Outcome AuthStore::addUser(const QString &name, UserRole role, const QString &password)
+{
+    for (const User &existing : std::as_const(m_users)) {
+        if (existing.name.compare(name, Qt::CaseInsensitive) == 0)
+            return {Outcome::Status::Conflict, tr("There is already a user named \"%1\".").arg(existing.name)};
+    }
+    if (m_users.size() >= kMaxUsers)
+        return {Outcome::Status::Conflict, tr("There are already %1 users, the most this node keeps.").arg(kMaxUsers)};
+    if (const QString problem = PasswordHasher::checkStrength(password); !problem.isEmpty())
+        return {Outcome::Status::Invalid, problem};
+    const QByteArray hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return {Outcome::Status::StoreFailed, tr("The password could not be hashed (out of memory).")};
+    const QList<User> before = m_users;
+    m_users.append({name, role, hash, 0});
+    return commit(before);
+}
+
+AuthStore::Outcome AuthStore::updateUser(const QString &name, std::optional<UserRole> role,
+                                         const std::optional<QString> &password)
+{
+    const qsizetype index = indexOf(name);
+    if (index < 0)
+        return {Outcome::Status::NotFound, tr("There is no user named \"%1\".").arg(name)};
+    const User current = m_users.at(index);
+    if (role && *role != UserRole::Admin && current.role == UserRole::Admin && adminCount() == 1) {
+        return {Outcome::Status::Conflict,
+                tr("\"%1\" is the last administrator: make another user an administrator first.").arg(name)};
+    }
+    QByteArray hash = current.passwordHash;
+    if (password) {
+        if (const QString problem = PasswordHasher::checkStrength(*password); !problem.isEmpty())
+            return {Outcome::Status::Invalid, problem};
+        hash = PasswordHasher::hash(*password);
+        if (hash.isEmpty())
+            return {Outcome::Status::StoreFailed, tr("The password could not be hashed (out of memory).")};
+    }
+    const QList<User> before = m_users;
+    User &changed = m_users[index];
+    const bool roleChanged = role && *role != changed.role;
+    if (role)
+        changed.role = *role;
+    changed.passwordHash = hash;
+    if (roleChanged || password)
+        ++changed.generation; // the user's tokens carried the old role, or were got with the old password
+    return commit(before);
+}
+
+AuthStore::Outcome AuthStore::removeUser(const QString &name)
+{
+    const qsizetype index = indexOf(name);
+    if (index < 0)
+        return {Outcome::Status::NotFound, tr("There is no user named \"%1\".").arg(name)};
+    if (m_users.at(index).role == UserRole::Admin && adminCount() == 1) {
+        return {Outcome::Status::Conflict,
+                tr("\"%1\" is the last administrator and cannot be deleted: make another user an administrator "
+                   "first.")
+                    .arg(name)};
+    }
+    const QList<User> before = m_users;
+    m_users.removeAt(index);
+    return commit(before);
+}
+
+AuthStore::Outcome AuthStore::revokeTokens(const QString &name)
+{
+    const qsizetype index = indexOf(name);
+    if (index < 0)
+        return {Outcome::Status::NotFound, tr("There is no user named \"%1\".").arg(name)};
+    const QList<User> before = m_users;
+    ++m_users[index].generation;
+    return commit(before);
 }
 
 void AuthStore::rotateSigningKey()

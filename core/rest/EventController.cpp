@@ -12,7 +12,7 @@ EventController::EventController(AlarmSystem &alarms) : m_alarms(alarms) {}
 QList<RestRoute> EventController::routes()
 {
     return {
-        {QHttpServerRequest::Method::Get, QStringLiteral("/v1/events"), RestPermission::Authenticated,
+        {QHttpServerRequest::Method::Get, QStringLiteral("/v1/events"), RestPermission::Read,
          tr("Events from ?since=<ISO 8601> on, oldest first, at most ?limit=N (default 100); without since, the "
             "latest N."),
          [this](const RestCall &c) { return list(c); }},

@@ -5,7 +5,6 @@ namespace srtdesk {
 
 QString LoginThrottle::keyOf(const QHostAddress &address)
 {
-    // ::ffff:127.0.0.1 and 127.0.0.1 are one client.
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     return isV4 ? QHostAddress(v4).toString() : address.toString();
@@ -21,21 +20,20 @@ void LoginThrottle::prune(qint64 nowMsecs)
     }
 }
 
-int LoginThrottle::retryAfterSecs(const QHostAddress &address, qint64 nowMsecs)
+int LoginThrottle::retryAfterSecs(const QString &key, qint64 nowMsecs)
 {
     prune(nowMsecs);
-    const auto it = m_failures.constFind(keyOf(address));
+    const auto it = m_failures.constFind(key);
     if (it == m_failures.constEnd() || it->size() < m_maxFailures)
         return 0;
-    // The address may try again when enough failures have left the window.
+    // The key may try again when enough failures have left the window.
     const qint64 freeAt = it->at(it->size() - m_maxFailures) + m_windowMsecs;
     return int(std::max<qint64>(1, (freeAt - nowMsecs + 999) / 1000));
 }
 
-void LoginThrottle::recordFailure(const QHostAddress &address, qint64 nowMsecs)
+void LoginThrottle::recordFailure(const QString &key, qint64 nowMsecs)
 {
     prune(nowMsecs);
-    const QString key = keyOf(address);
     if (!m_failures.contains(key) && m_failures.size() >= kMaxTrackedAddresses) {
         // Under a flood from many addresses forget the oldest entry rather than grow without bound.
         auto oldest = m_failures.begin();
@@ -48,9 +46,9 @@ void LoginThrottle::recordFailure(const QHostAddress &address, qint64 nowMsecs)
     m_failures[key].append(nowMsecs);
 }
 
-void LoginThrottle::recordSuccess(const QHostAddress &address)
+void LoginThrottle::recordSuccess(const QString &key)
 {
-    m_failures.remove(keyOf(address));
+    m_failures.remove(key);
 }
 
 } // namespace srtdesk

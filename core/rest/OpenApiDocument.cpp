@@ -5,6 +5,7 @@
 #include "core/model/ServiceSerializer.h"
 #include "core/rest/OpenApiAlarmPaths.h"
 #include "core/rest/OpenApiStreamPaths.h"
+#include "core/rest/OpenApiUserPaths.h"
 #include "core/rest/ServiceSchemas.h"
 
 #include <QJsonArray>
@@ -113,6 +114,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
     OpenApiAlarmPaths::addSchemas(schemas);
     OpenApiStreamPaths::addSchemas(schemas);
+    OpenApiUserPaths::addSchemas(schemas);
 
     QJsonObject paths;
     for (const RestServer::Route &route : routes) {
@@ -132,8 +134,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                                     {QStringLiteral("required"), true},
                                                     {QStringLiteral("schema"), integerType}}});
         }
-        if (OpenApiAlarmPaths::describe(route, operation, responses)) {
-            // alarms, events and webhooks
+        if (OpenApiAlarmPaths::describe(route, operation, responses)
+            || OpenApiUserPaths::describe(route, operation, responses)) {
+            // alarms, events, webhooks, users, logout and the audit trail
         } else if (OpenApiStreamPaths::describe(route, responses)) {
             // probe and thumbnail
         } else if (path == QLatin1String("/v1/login")) {
@@ -148,10 +151,11 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                              errorResponse(QStringLiteral("Too many failed logins from this address (Retry-After).")));
         } else if (path == QLatin1String("/v1/protected")) {
             responses.insert(QStringLiteral("200"),
-                             response(QStringLiteral("The token's user."),
+                             response(QStringLiteral("The token's user and role."),
                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                                   {QStringLiteral("properties"),
-                                                   QJsonObject{{QStringLiteral("Granted Access"), stringType}}}}));
+                                                   QJsonObject{{QStringLiteral("Granted Access"), stringType},
+                                                               {QStringLiteral("Role"), stringType}}}}));
         } else if (path == QLatin1String("/v1/health")) {
             responses.insert(QStringLiteral("200"), response(QStringLiteral("The node is up."), ref(QStringLiteral("Health"))));
         } else if (path == QLatin1String("/v1/metrics")) {
@@ -189,7 +193,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
         if (route.needsToken()) {
             operation.insert(QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("bearerAuth"), QJsonArray{}}}});
             responses.insert(QStringLiteral("401"),
-                             errorResponse(QStringLiteral("Missing, invalid or expired token (WWW-Authenticate: Bearer).")));
+                             errorResponse(QStringLiteral("Missing, invalid, expired or revoked token (WWW-Authenticate: "
+                                                          "Bearer).")));
+            OpenApiUserPaths::describeRole(route, operation, responses);
         }
         if (hasId) {
             responses.insert(QStringLiteral("404"), errorResponse(isService ? QStringLiteral("No service of this kind with this Id.")
@@ -211,7 +217,11 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                 {QStringLiteral("description"),
                                  QStringLiteral("The /v1 API of the original SRT container manager, served by srtdeskd. "
                                                 "Errors are {\"error\": sentence, \"fields\": {Field: sentence}}; "
-                                                "unknown paths give 404, bodies over 64 KiB give 413.")}});
+                                                "unknown paths give 404, bodies over 64 KiB give 413. Users have a "
+                                                "role: observer (reads), operator (also runs services and "
+                                                "acknowledges alarms) or admin (also alarm rules, webhooks, users and "
+                                                "the audit trail); each operation's x-srtdesk-role is the least role "
+                                                "it needs, and a lower one gets 403.")}});
     document.insert(QStringLiteral("paths"), paths);
     document.insert(QStringLiteral("components"),
                     QJsonObject{{QStringLiteral("schemas"), schemas},

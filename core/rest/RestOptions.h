@@ -11,6 +11,9 @@ struct RestOptions
     int tokenLifetimeSecs = 3600;
     int maxFailedLogins = 5;       // per client address ...
     int failedLoginWindowSecs = 60; // ... within this many seconds, then 429
+    // Failed logins per user name, from any address, within failedLoginWindowSecs, then 429 for
+    // that user: guessing one password from many addresses is slowed down too.
+    int maxFailedLoginsPerUser = 10;
     qint64 maxBodyBytes = 64 * 1024; // larger bodies get 413
     // Requests beyond this are refused while they arrive (connection closed), to bound memory.
     qint64 hardRequestLimit = 1024 * 1024;

@@ -3,6 +3,7 @@
 
 #include "core/UntranslatedScope.h"
 
+#include "core/alarms/AlarmSystem.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/GuardedServer.h"
 #include "core/rest/RequestSizeGuard.h"
@@ -82,19 +83,22 @@ RestServer::RestServer(ServiceManager &manager, AlarmSystem &alarms, AuthStore &
     : QAbstractHttpServer(parent),
       m_auth(auth),
       m_options(options),
-      m_authController(auth, options),
+      m_authController(auth, options, alarms.audit()),
       m_systemController(manager, alarms, auth, m_routes),
-      m_rxController(ServiceKind::Rx, manager),
-      m_txController(ServiceKind::Tx, manager),
+      m_rxController(ServiceKind::Rx, manager, alarms.audit()),
+      m_txController(ServiceKind::Tx, manager, alarms.audit()),
       m_alarmController(alarms),
       m_eventController(alarms),
       m_webhookController(alarms),
+      m_userController(auth, alarms.audit()),
+      m_auditController(alarms.audit()),
       m_rxStreamController(ServiceKind::Rx, manager),
       m_txStreamController(ServiceKind::Tx, manager)
 {
     m_routes << m_authController.routes() << m_systemController.routes() << m_rxController.routes()
              << m_txController.routes() << m_alarmController.routes() << m_eventController.routes()
-             << m_webhookController.routes() << m_rxStreamController.routes() << m_txStreamController.routes();
+             << m_webhookController.routes() << m_userController.routes() << m_auditController.routes()
+             << m_rxStreamController.routes() << m_txStreamController.routes();
 }
 
 RestServer::~RestServer() = default;
@@ -214,8 +218,8 @@ ApiReply RestServer::dispatch(const QHttpServerRequest &request)
     if (!found.route)
         return ApiReply::methodNotAllowed(found.allowed);
 
-    QString subject;
-    if (auto refused = authorize(*found.route, request, &subject))
+    Caller caller;
+    if (auto refused = authorize(*found.route, request, &caller))
         return *refused;
     if (found.badId)
         return ApiReply::notFound(
@@ -223,7 +227,7 @@ ApiReply RestServer::dispatch(const QHttpServerRequest &request)
     if (request.body().size() > m_options.maxBodyBytes)
         return ApiReply::payloadTooLarge(m_options.maxBodyBytes);
 
-    return found.route->handler(RestCall{request, found.id.value_or(0), subject});
+    return found.route->handler(RestCall{request, found.id.value_or(0), caller.name, caller.role, found.name});
 }
 
 RestServer::RouteMatch RestServer::findRoute(QHttpServerRequest::Method method, const QStringList &segments) const
@@ -236,10 +240,14 @@ RestServer::RouteMatch RestServer::findRoute(QHttpServerRequest::Method method, 
         bool same = true;
         std::optional<qint64> routeId;
         bool routeBadId = false;
+        QString routeName;
         for (qsizetype i = 0; i < pattern.size() && same; ++i) {
             if (pattern[i] == QLatin1String("{id}")) {
                 routeId = parseId(segments[i]);
                 routeBadId = !routeId;
+            } else if (pattern[i] == QLatin1String("{name}")) {
+                routeName = segments[i]; // its handler says whether such a name exists
+                same = !routeName.isEmpty();
             } else {
                 same = pattern[i] == segments[i];
             }
@@ -252,25 +260,60 @@ RestServer::RouteMatch RestServer::findRoute(QHttpServerRequest::Method method, 
             found.route = &route;
             found.id = routeId;
             found.badId = routeBadId;
+            found.name = routeName;
         }
     }
     return found;
 }
 
-std::optional<ApiReply> RestServer::authorize(const Route &route, const QHttpServerRequest &request,
-                                              QString *subject) const
+namespace {
+
+// What a level lets a role do, for the sentence of a 403.
+QString levelDescription(RestPermission permission)
 {
-    switch (route.permission) {
+    switch (permission) {
+    case RestPermission::Operate:
+        return RestServer::tr("adding, changing, deleting, starting and stopping services and acknowledging alarms");
+    case RestPermission::Administer:
+        return RestServer::tr("alarm rules, webhooks, users and the audit trail");
     case RestPermission::Public:
-        return std::nullopt;
-    case RestPermission::Authenticated:
-        return authenticate(request, subject);
+    case RestPermission::Read:
+        break;
     }
-    // A level added to RestPermission without a rule here: refuse rather than let it through.
-    return ApiReply::internalError(tr("No access rule for this route."));
+    return RestServer::tr("reading");
 }
 
-std::optional<ApiReply> RestServer::authenticate(const QHttpServerRequest &request, QString *subject) const
+QString rolesFrom(UserRole least)
+{
+    QStringList names;
+    for (const UserRole role : kAllUserRoles) {
+        if (role >= least)
+            names << toWire(role);
+    }
+    return names.join(RestServer::tr(" or "));
+}
+
+} // namespace
+
+std::optional<ApiReply> RestServer::authorize(const Route &route, const QHttpServerRequest &request,
+                                              Caller *caller) const
+{
+    const std::optional<UserRole> least = leastRoleFor(route.permission);
+    if (!least)
+        return std::nullopt;
+    if (auto refused = authenticate(request, caller))
+        return refused;
+    if (caller->role >= *least)
+        return std::nullopt;
+    const QString what = QString::fromLatin1(methodName(route.method)) + QLatin1Char(' ') + route.path;
+    qCInfo(lcRest).noquote() << "refused" << what << "to" << caller->name << QStringLiteral("(%1) from").arg(toWire(caller->role))
+                             << request.remoteAddress().toString();
+    return ApiReply::forbidden(tr("User \"%1\" has the role %2, which may not %3: %4 need the role %5.")
+                                   .arg(caller->name, toWire(caller->role), what, levelDescription(route.permission),
+                                        rolesFrom(*least)));
+}
+
+std::optional<ApiReply> RestServer::authenticate(const QHttpServerRequest &request, Caller *caller) const
 {
     const QByteArray header = headerValue(request, "Authorization").trimmed();
     if (header.isEmpty()) {
@@ -285,10 +328,18 @@ std::optional<ApiReply> RestServer::authenticate(const QHttpServerRequest &reque
     const TokenCodec::Verification verification = codec.verify(token, QDateTime::currentSecsSinceEpoch());
     if (!verification.valid)
         return ApiReply::unauthorized(verification.error, true);
-    // A token of a user that no longer exists (the administrator was renamed) is refused too.
-    if (verification.subject != m_auth.username())
-        return ApiReply::unauthorized(tr("The token is invalid; log in again at /v1/login."), true);
-    *subject = verification.subject;
+    // A token of a user deleted since is refused; so is one issued before the user's password
+    // or role changed, or before they revoked their tokens (the generation counted up).
+    const auto user = m_auth.user(verification.subject);
+    if (!user)
+        return ApiReply::unauthorized(tr("The token's user no longer exists; log in again at /v1/login."), true);
+    if (user->generation != verification.generation
+        || (!verification.role.isEmpty() && verification.role != toWire(user->role))) {
+        return ApiReply::unauthorized(
+            tr("The token was revoked (a new password, a new role, or a logout); log in again at /v1/login."), true);
+    }
+    caller->name = user->name;
+    caller->role = user->role;
     return std::nullopt;
 }
 

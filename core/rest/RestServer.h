@@ -3,6 +3,7 @@
 
 #include "core/rest/AlarmController.h"
 #include "core/rest/ApiReply.h"
+#include "core/rest/AuditController.h"
 #include "core/rest/AuthController.h"
 #include "core/rest/EventController.h"
 #include "core/rest/RestOptions.h"
@@ -10,6 +11,7 @@
 #include "core/rest/ServiceController.h"
 #include "core/rest/SystemController.h"
 #include "core/rest/StreamController.h"
+#include "core/rest/UserController.h"
 #include "core/rest/WebhookController.h"
 
 #include <QAbstractHttpServer>
@@ -31,10 +33,12 @@ class ServiceManager;
 // front door: it listens (HTTP or HTTPS), routes, checks each route's permission, applies the
 // limits and gives every error one shape, once, for every endpoint. The handlers live in one
 // controller per area (the way qBittorrent's web API is laid out): AuthController,
-// SystemController, a ServiceController per kind, AlarmController, EventController and
-// WebhookController, a StreamController per kind; each declares its routes in a table.
-// Tokens are stateless; the only state is in memory: AuthController's login throttle and
-// each ServiceController's GET list cache.
+// SystemController, a ServiceController per kind, AlarmController, EventController,
+// WebhookController, UserController, AuditController and a StreamController per kind; each
+// declares its routes in a table.
+// Tokens are checked against their user's current role and token generation (AuthStore);
+// otherwise the only state is in memory: AuthController's login throttles and each
+// ServiceController's GET list cache. Accepted changes go to the audit trail (AuditTrail).
 class RestServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -75,14 +79,23 @@ private:
         QList<QByteArray> allowed;    // empty when no route has this path
         std::optional<qint64> id;
         bool badId = false; // the path has an {id} that is not a positive number
+        QString name;       // the path's {name}
+    };
+
+    // The token's user, once authenticated.
+    struct Caller
+    {
+        QString name;
+        UserRole role = UserRole::Observer;
     };
 
     ApiReply dispatch(const QHttpServerRequest &request);
     RouteMatch findRoute(QHttpServerRequest::Method method, const QStringList &segments) const;
-    // nullopt when the caller holds the route's permission (then *subject is the token's user,
-    // or empty on a public route); otherwise the refusal.
-    std::optional<ApiReply> authorize(const Route &route, const QHttpServerRequest &request, QString *subject) const;
-    std::optional<ApiReply> authenticate(const QHttpServerRequest &request, QString *subject) const;
+    // nullopt when the caller holds the route's permission (then *caller is the token's user,
+    // or empty on a public route); otherwise the refusal: 401 without a valid token, 403 when
+    // the user's role is below the route's.
+    std::optional<ApiReply> authorize(const Route &route, const QHttpServerRequest &request, Caller *caller) const;
+    std::optional<ApiReply> authenticate(const QHttpServerRequest &request, Caller *caller) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply);
     // Runs reply.work on a worker thread, then answers on this thread (if the client is still there).
     void sendLater(const QHttpServerRequest &request, QTcpSocket *socket, ApiReply reply);
@@ -100,6 +113,8 @@ private:
     AlarmController m_alarmController;
     EventController m_eventController;
     WebhookController m_webhookController;
+    UserController m_userController;
+    AuditController m_auditController;
     StreamController m_rxStreamController;
     StreamController m_txStreamController;
     quint16 m_port = 0;

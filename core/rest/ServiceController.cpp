@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/ServiceController.h"
 
+#include "core/audit/AuditTrail.h"
 #include "core/model/AlarmRulesJson.h"
+#include "core/model/AuditChanges.h"
 #include "core/model/OrderedJson.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
@@ -61,11 +63,12 @@ OrderedJson withExtensions(OrderedJson service, const ServiceStatus &status, con
 
 } // namespace
 
-ServiceController::ServiceController(ServiceKind kind, ServiceManager &manager, QObject *parent)
+ServiceController::ServiceController(ServiceKind kind, ServiceManager &manager, AuditTrail &audit, QObject *parent)
     : QObject(parent),
       m_kind(kind),
       m_label(kind == ServiceKind::Rx ? QStringLiteral("RX") : QStringLiteral("TX")),
-      m_manager(manager)
+      m_manager(manager),
+      m_audit(audit)
 {
     m_clock.start();
     const auto forgetList = [this] { m_listBuiltAtMs = -1; };
@@ -88,32 +91,32 @@ QList<RestRoute> ServiceController::routes()
 {
     using Method = QHttpServerRequest::Method;
     return {
-        {Method::Post, path("add", false), RestPermission::Authenticated,
+        {Method::Post, path("add", false), RestPermission::Operate,
          tr("Creates an %1 service from the original's body.").arg(m_label),
-         [this](const RestCall &c) { return add(c.request); }},
-        {Method::Put, path("update", true), RestPermission::Authenticated,
+         [this](const RestCall &c) { return add(c); }},
+        {Method::Put, path("update", true), RestPermission::Operate,
          tr("Changes an %1 service; absent fields keep their value, PassPhrase \"********\" keeps the stored one. "
             "A running service restarts.")
              .arg(m_label),
-         [this](const RestCall &c) { return update(c.id, c.request); }},
-        {Method::Delete, path("delete", true), RestPermission::Authenticated,
+         [this](const RestCall &c) { return update(c); }},
+        {Method::Delete, path("delete", true), RestPermission::Operate,
          tr("Stops and deletes an %1 service.").arg(m_label),
-         [this](const RestCall &c) { return act(c.id, &ServiceManager::remove); }},
-        {Method::Get, path("get", false), RestPermission::Authenticated,
+         [this](const RestCall &c) { return act(c, &ServiceManager::remove, AuditAction::ServiceDeleted); }},
+        {Method::Get, path("get", false), RestPermission::Read,
          tr("Every %1 service with its statistics.").arg(m_label),
          [this](const RestCall &) { return list(); }},
-        {Method::Get, path("get", true), RestPermission::Authenticated,
+        {Method::Get, path("get", true), RestPermission::Read,
          tr("One %1 service with its statistics.").arg(m_label),
          [this](const RestCall &c) { return get(c.id); }},
-        {Method::Post, path("start", true), RestPermission::Authenticated,
+        {Method::Post, path("start", true), RestPermission::Operate,
          tr("Starts an %1 service; it runs again after a restart of the daemon.").arg(m_label),
-         [this](const RestCall &c) { return act(c.id, &ServiceManager::start); }},
-        {Method::Post, path("stop", true), RestPermission::Authenticated,
+         [this](const RestCall &c) { return act(c, &ServiceManager::start, AuditAction::ServiceStarted); }},
+        {Method::Post, path("stop", true), RestPermission::Operate,
          tr("Stops an %1 service.").arg(m_label),
-         [this](const RestCall &c) { return act(c.id, &ServiceManager::stop); }},
-        {Method::Post, path("restart", true), RestPermission::Authenticated,
+         [this](const RestCall &c) { return act(c, &ServiceManager::stop, AuditAction::ServiceStopped); }},
+        {Method::Post, path("restart", true), RestPermission::Operate,
          tr("Stops and starts an %1 service.").arg(m_label),
-         [this](const RestCall &c) { return act(c.id, &ServiceManager::restart); }},
+         [this](const RestCall &c) { return act(c, &ServiceManager::restart, AuditAction::ServiceRestarted); }},
     };
 }
 
@@ -136,37 +139,49 @@ ApiReply ServiceController::mutationReply(const ServiceManager::Result &result, 
     return ApiReply::json(out);
 }
 
-ApiReply ServiceController::add(const QHttpServerRequest &request)
+ApiReply ServiceController::add(const RestCall &call)
 {
-    const ServiceParser::Result parsed = ServiceParser::parse(request.body(), ServiceConfig::defaults(m_kind));
+    const QByteArray body = call.request.body();
+    const ServiceParser::Result parsed = ServiceParser::parse(body, ServiceConfig::defaults(m_kind));
     if (isBodyError(parsed))
         return ApiReply::badRequest(parsed.errors.first().message, parsed.errors);
     FieldErrors alarmProblems;
-    const auto alarms = alarmsOf(request.body(), &alarmProblems);
+    const auto alarms = alarmsOf(body, &alarmProblems);
     if (!parsed.ok() || !alarmProblems.isEmpty())
         return ApiReply::invalidFields(allProblems(parsed) + alarmProblems);
     const ServiceManager::Result result = m_manager.add(parsed.config, alarms);
     const auto added = m_manager.config(result.id);
+    if (result.ok() && added) {
+        m_audit.recordService(AuditAction::ServiceAdded, {call.subject, call.source()}, std::nullopt, *added,
+                              AuditChanges::alarmOverrides({}, m_manager.alarmOverrides(result.id)));
+    }
     return mutationReply(result, added ? added->serviceName : parsed.config.serviceName);
 }
 
-ApiReply ServiceController::update(qint64 id, const QHttpServerRequest &request)
+ApiReply ServiceController::update(const RestCall &call)
 {
+    const qint64 id = call.id;
     if (auto missing = checkKind(id))
         return *missing;
     const ServiceConfig stored = *m_manager.config(id);
-    ServiceParser::Result parsed = ServiceParser::parse(request.body(), stored);
+    const AlarmOverrides storedAlarms = m_manager.alarmOverrides(id);
+    const QByteArray body = call.request.body();
+    ServiceParser::Result parsed = ServiceParser::parse(body, stored);
     if (isBodyError(parsed))
         return ApiReply::badRequest(parsed.errors.first().message, parsed.errors);
     // What GET showed comes back: the mask means "keep the passphrase you have".
     if (parsed.config.passPhrase == ServiceSerializer::kMask)
         parsed.config.passPhrase = stored.passPhrase;
     FieldErrors alarmProblems;
-    const auto alarms = alarmsOf(request.body(), &alarmProblems);
+    const auto alarms = alarmsOf(body, &alarmProblems);
     if (!parsed.ok() || !alarmProblems.isEmpty())
         return ApiReply::invalidFields(allProblems(parsed) + alarmProblems);
     const ServiceManager::Result result = m_manager.update(id, parsed.config, alarms);
     const auto updated = m_manager.config(id);
+    if (result.ok() && updated) {
+        m_audit.recordService(AuditAction::ServiceChanged, {call.subject, call.source()}, stored, *updated,
+                              AuditChanges::alarmOverrides(storedAlarms, m_manager.alarmOverrides(id)));
+    }
     return mutationReply(result, updated ? updated->serviceName : parsed.config.serviceName);
 }
 
@@ -194,13 +209,19 @@ ApiReply ServiceController::get(qint64 id)
                                          *status, m_manager.alarmOverrides(id)));
 }
 
-ApiReply ServiceController::act(qint64 id, Action action)
+ApiReply ServiceController::act(const RestCall &call, Action action, AuditAction audited)
 {
-    if (auto missing = checkKind(id))
+    if (auto missing = checkKind(call.id))
         return *missing;
     // Read before the call: after a delete the service is gone.
-    const QString name = m_manager.config(id)->serviceName;
-    return mutationReply((m_manager.*action)(id), name);
+    const ServiceConfig before = *m_manager.config(call.id);
+    const ServiceManager::Result result = (m_manager.*action)(call.id);
+    if (result.ok()) {
+        const bool deleted = audited == AuditAction::ServiceDeleted;
+        m_audit.recordService(audited, {call.subject, call.source()}, before,
+                              deleted ? std::nullopt : std::optional<ServiceConfig>(before));
+    }
+    return mutationReply(result, before.serviceName);
 }
 
 } // namespace srtdesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ServiceManager.h"
+#include "core/model/AuditAction.h"
 #include "core/model/ServiceEnums.h"
 #include "core/rest/RestRoute.h"
 
@@ -13,16 +14,18 @@
 
 namespace srtdesk {
 
+class AuditTrail;
+
 // The services of one kind (RX or TX) over the original API: add, update, delete, get (one or
 // all), start, stop and restart. Bodies are parsed and validated by core/model; every change
-// goes through ServiceManager. A QObject only to follow the manager's signals for its list cache.
+// goes through ServiceManager, and every accepted one to the audit trail. A QObject only to follow the manager's signals for its list cache.
 class ServiceController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceController)
 
 public:
-    ServiceController(ServiceKind kind, ServiceManager &manager, QObject *parent = nullptr);
+    ServiceController(ServiceKind kind, ServiceManager &manager, AuditTrail &audit, QObject *parent = nullptr);
     ~ServiceController() override;
 
     // Its routes; their handlers refer to this controller, which must outlive them.
@@ -32,12 +35,12 @@ private:
     using Action = ServiceManager::Result (ServiceManager::*)(qint64);
 
     QString path(const char *verb, bool withId) const;
-    ApiReply add(const QHttpServerRequest &request);
-    ApiReply update(qint64 id, const QHttpServerRequest &request);
+    ApiReply add(const RestCall &call);
+    ApiReply update(const RestCall &call);
     ApiReply list();
     ApiReply get(qint64 id);
     // delete, start, stop, restart: one ServiceManager call on an existing service of this kind.
-    ApiReply act(qint64 id, Action action);
+    ApiReply act(const RestCall &call, Action action, AuditAction audited);
 
     // An error reply when `id` is not a service of this controller's kind.
     std::optional<ApiReply> checkKind(qint64 id) const;
@@ -46,6 +49,7 @@ private:
     ServiceKind m_kind;
     QString m_label; // "RX" or "TX", in messages and summaries
     ServiceManager &m_manager;
+    AuditTrail &m_audit;
 
     // The GET list body, reused until a service is added, changed, removed or changes state,
     // the statistics are sampled again, or kListCacheMs pass: serialising every service for

@@ -27,12 +27,12 @@ QList<RestRoute> StreamController::routes()
 {
     using Method = QHttpServerRequest::Method;
     return {
-        {Method::Get, path("probe"), RestPermission::Authenticated,
+        {Method::Get, path("probe"), RestPermission::Read,
          tr("What a running %1 service carries: programmes, codecs, resolution, frame rate, audio channels, sample "
             "rate and languages, read from the last seconds of its stream.")
              .arg(m_label),
          [this](const RestCall &c) { return probe(c.id); }},
-        {Method::Get, path("thumbnail"), RestPermission::Authenticated,
+        {Method::Get, path("thumbnail"), RestPermission::Read,
          tr("A JPEG (at most 320 pixels wide) of the latest picture a running %1 service carries.").arg(m_label),
          [this](const RestCall &c) { return thumbnail(c.id); }},
     };

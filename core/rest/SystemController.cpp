@@ -26,7 +26,7 @@ QList<RestRoute> SystemController::routes()
         {Method::Get, QStringLiteral("/v1/health"), RestPermission::Public,
          tr("Liveness, version and number of services; no token needed."),
          [this](const RestCall &) { return health(); }},
-        {Method::Get, QStringLiteral("/v1/metrics"), RestPermission::Authenticated,
+        {Method::Get, QStringLiteral("/v1/metrics"), RestPermission::Read,
          tr("Every statistic of every service, and the active alarms, in the Prometheus text format."),
          [this](const RestCall &) { return metrics(); }},
         {Method::Get, QStringLiteral("/v1/openapi.json"), RestPermission::Public,

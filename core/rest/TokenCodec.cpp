@@ -47,11 +47,18 @@ std::optional<qint64> intGrant(jwt_t *jwt, const char *name)
     return qint64(value);
 }
 
+TokenCodec::Verification refusal(const QString &why)
+{
+    TokenCodec::Verification refused;
+    refused.error = why;
+    return refused;
+}
+
 } // namespace
 
 TokenCodec::TokenCodec(QByteArray key, int lifetimeSecs) : m_key(std::move(key)), m_lifetimeSecs(lifetimeSecs) {}
 
-TokenCodec::Token TokenCodec::issue(const QString &subject, qint64 nowSecs) const
+TokenCodec::Token TokenCodec::issue(const QString &subject, qint64 nowSecs, const QString &role, qint64 generation) const
 {
     jwt_t *raw = nullptr;
     if (jwt_new(&raw) != 0)
@@ -59,6 +66,12 @@ TokenCodec::Token TokenCodec::issue(const QString &subject, qint64 nowSecs) cons
     JwtPtr jwt(raw);
     const qint64 exp = nowSecs + m_lifetimeSecs;
     const QByteArray sub = subject.toUtf8();
+    const QByteArray roleText = role.toUtf8();
+    if (!role.isEmpty()
+        && (jwt_add_grant(jwt.get(), "role", roleText.constData()) != 0
+            || jwt_add_grant_int(jwt.get(), "gen", long(generation)) != 0)) {
+        return {};
+    }
     if (jwt_add_grant_int(jwt.get(), "exp", long(exp)) != 0 || jwt_add_grant_int(jwt.get(), "iat", long(nowSecs)) != 0
         || jwt_add_grant_int(jwt.get(), "nbf", long(nowSecs)) != 0 || jwt_add_grant(jwt.get(), "sub", sub.constData()) != 0
         || jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(m_key.constData()),
@@ -76,13 +89,13 @@ TokenCodec::Verification TokenCodec::verify(const QByteArray &token, qint64 nowS
 {
     const QString invalid = tr("The token is invalid; log in again at /v1/login.");
     if (token.isEmpty() || token.size() > kMaxTokenLength)
-        return {false, {}, invalid};
+        return refusal(invalid);
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty())
-        return {false, {}, invalid};
+        return refusal(invalid);
     for (const QByteArray &part : parts) {
         if (!isBase64Url(part))
-            return {false, {}, invalid};
+            return refusal(invalid);
     }
 
     // The algorithm is ours to choose, never the token's: refuse anything but HS256 before
@@ -91,11 +104,11 @@ TokenCodec::Verification TokenCodec::verify(const QByteArray &token, qint64 nowS
     QJsonParseError parseError{};
     const QJsonDocument header = QJsonDocument::fromJson(headerJson, &parseError);
     if (parseError.error != QJsonParseError::NoError || !header.isObject())
-        return {false, {}, invalid};
+        return refusal(invalid);
     const QJsonObject headerObject = header.object();
     if (headerObject.value(QStringLiteral("alg")).toString() != QLatin1String("HS256")
         || headerObject.contains(QStringLiteral("crit"))) {
-        return {false, {}, tr("The token is not signed with HS256; log in again at /v1/login.")};
+        return refusal(tr("The token is not signed with HS256; log in again at /v1/login."));
     }
 
     jwt_t *raw = nullptr;
@@ -103,19 +116,31 @@ TokenCodec::Verification TokenCodec::verify(const QByteArray &token, qint64 nowS
                               int(m_key.size()));
     JwtPtr jwt(raw);
     if (rc != 0 || !jwt || jwt_get_alg(jwt.get()) != JWT_ALG_HS256)
-        return {false, {}, invalid};
+        return refusal(invalid);
 
     const auto exp = intGrant(jwt.get(), "exp");
     const auto nbf = intGrant(jwt.get(), "nbf");
     const auto iat = intGrant(jwt.get(), "iat");
     const char *sub = jwt_get_grant(jwt.get(), "sub");
     if (!exp || !nbf || !iat || !sub || !*sub)
-        return {false, {}, invalid};
+        return refusal(invalid);
     if (nowSecs >= *exp)
-        return {false, {}, tr("The token has expired; log in again at /v1/login.")};
+        return refusal(tr("The token has expired; log in again at /v1/login."));
     if (nowSecs < *nbf || nowSecs < *iat)
-        return {false, {}, tr("The token is not valid yet.")};
-    return {true, QString::fromUtf8(sub), {}};
+        return refusal(tr("The token is not valid yet."));
+    Verification verified;
+    verified.valid = true;
+    verified.subject = QString::fromUtf8(sub);
+    if (const char *role = jwt_get_grant(jwt.get(), "role"))
+        verified.role = QString::fromUtf8(role);
+    // A "gen" that is there must be a number; tokens of versions before roles have none.
+    errno = 0;
+    const long generation = jwt_get_grant_int(jwt.get(), "gen");
+    if (errno == 0)
+        verified.generation = generation;
+    else if (errno != ENOENT)
+        return refusal(invalid);
+    return verified;
 }
 
 } // namespace srtdesk

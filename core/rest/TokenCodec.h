@@ -8,7 +8,7 @@
 namespace srtdesk {
 
 // Issues and checks the API's bearer tokens: JWT signed with HS256 through libjwt, carrying
-// sub, iat, nbf and exp. Only HS256 is accepted: "none", RS256 (key confusion) and every
+// sub, iat, nbf and exp, the user's role and their token generation ("gen", see AuthStore). Only HS256 is accepted: "none", RS256 (key confusion) and every
 // other algorithm are refused before libjwt verifies the signature, as are tampered,
 // expired and not-yet-valid tokens.
 class TokenCodec
@@ -28,14 +28,16 @@ public:
     {
         bool valid = false;
         QString subject;
-        QString error; // why the token is refused, a sentence
+        QString error;       // why the token is refused, a sentence
+        QString role;        // as issued; empty in tokens of versions before roles
+        qint64 generation = 0; // 0 in tokens of versions before roles
     };
 
     TokenCodec(QByteArray key, int lifetimeSecs);
 
     int lifetimeSecs() const { return m_lifetimeSecs; }
     // An empty jwt when libjwt fails (out of memory).
-    Token issue(const QString &subject, qint64 nowSecs) const;
+    Token issue(const QString &subject, qint64 nowSecs, const QString &role = {}, qint64 generation = 0) const;
     Verification verify(const QByteArray &token, qint64 nowSecs) const;
 
 private:

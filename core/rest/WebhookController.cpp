@@ -2,6 +2,7 @@
 #include "core/rest/WebhookController.h"
 
 #include "core/alarms/AlarmSystem.h"
+#include "core/model/AuditChanges.h"
 #include "core/model/WebhookJson.h"
 
 namespace srtdesk {
@@ -12,9 +13,11 @@ QList<RestRoute> WebhookController::routes()
 {
     using Method = QHttpServerRequest::Method;
     return {
-        {Method::Get, QStringLiteral("/v1/webhooks"), RestPermission::Authenticated,
+        // A receiver's Url can itself be a credential (a chat service's hook), so even reading is
+        // for administrators.
+        {Method::Get, QStringLiteral("/v1/webhooks"), RestPermission::Administer,
          tr("The webhooks every event is posted to; secrets are masked."), [this](const RestCall &) { return list(); }},
-        {Method::Put, QStringLiteral("/v1/webhooks"), RestPermission::Authenticated,
+        {Method::Put, QStringLiteral("/v1/webhooks"), RestPermission::Administer,
          tr("Replaces the webhooks. Each event is POSTed with X-SrtDesk-Signature: sha256=<HMAC-SHA256 of the body "
             "with the Secret>; Secret \"********\" keeps the stored one of the same Url."),
          [this](const RestCall &c) { return replace(c); }},
@@ -31,9 +34,12 @@ ApiReply WebhookController::replace(const RestCall &call)
     const WebhookJson::Result parsed = WebhookJson::parse(call.request.body(), m_alarms.webhooks());
     if (!parsed.ok())
         return ApiReply::invalidFields(parsed.errors);
+    const QList<Webhook> before = m_alarms.webhooks();
     QString error;
     if (!m_alarms.setWebhooks(parsed.webhooks, &error))
         return ApiReply::internalError(error);
+    m_alarms.audit().record({call.subject, call.source()}, AuditAction::WebhooksChanged, QStringLiteral("webhooks"),
+                            AuditChanges::webhooks(before, m_alarms.webhooks()));
     return list();
 }
 

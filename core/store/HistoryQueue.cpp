@@ -24,12 +24,21 @@ void HistoryQueue::addSamples(const QList<HistorySample> &samples)
     applyLimits();
 }
 
+void HistoryQueue::addAudit(const AuditEntry &entry)
+{
+    std::lock_guard lock(m_mutex);
+    m_audit.push_back(entry);
+    applyLimits();
+}
+
 HistoryQueue::Batch HistoryQueue::take()
 {
     std::lock_guard lock(m_mutex);
     m_inFlight.events = QList<EventRecord>(m_events.cbegin(), m_events.cend());
     m_inFlight.alarms = m_alarms.values();
     m_inFlight.samples = QList<HistorySample>(m_samples.cbegin(), m_samples.cend());
+    m_inFlight.audit = QList<AuditEntry>(m_audit.cbegin(), m_audit.cend());
+    m_audit.clear();
     m_events.clear();
     m_alarms.clear();
     m_samples.clear();
@@ -46,15 +55,20 @@ void HistoryQueue::finish(bool written)
                 m_alarms.insert(alarm.id, alarm);
         }
         m_samples.insert(m_samples.begin(), m_inFlight.samples.cbegin(), m_inFlight.samples.cend());
+        m_audit.insert(m_audit.begin(), m_inFlight.audit.cbegin(), m_inFlight.audit.cend());
         applyLimits();
     }
     m_inFlight = Batch{};
 }
 
 // Samples go first (the charts lose a stretch), then the oldest events, then the oldest
-// cleared alarms; an active alarm is never dropped.
+// cleared alarms; an active alarm is never dropped. The audit trail has a bound of its own.
 void HistoryQueue::applyLimits()
 {
+    while (qsizetype(m_audit.size()) > m_limits.audit) {
+        m_audit.pop_front();
+        ++m_dropped.audit;
+    }
     while (qsizetype(m_samples.size()) > m_limits.samples) {
         m_samples.pop_front();
         ++m_dropped.samples;
@@ -112,10 +126,18 @@ QList<HistorySample> HistoryQueue::unwrittenSamples(qint64 serviceId) const
     return samples;
 }
 
+QList<AuditEntry> HistoryQueue::unwrittenAudit() const
+{
+    std::lock_guard lock(m_mutex);
+    QList<AuditEntry> entries = m_inFlight.audit;
+    entries.append(QList<AuditEntry>(m_audit.cbegin(), m_audit.cend()));
+    return entries;
+}
+
 bool HistoryQueue::isEmpty() const
 {
     std::lock_guard lock(m_mutex);
-    return m_events.empty() && m_alarms.isEmpty() && m_samples.empty() && m_inFlight.isEmpty();
+    return m_events.empty() && m_alarms.isEmpty() && m_samples.empty() && m_audit.empty() && m_inFlight.isEmpty();
 }
 
 HistoryQueue::Dropped HistoryQueue::dropped() const

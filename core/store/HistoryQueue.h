@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Alarm.h"
+#include "core/model/AuditEntry.h"
 #include "core/model/EventRecord.h"
 #include "core/model/HistorySample.h"
 
@@ -16,7 +17,8 @@ namespace srtdesk {
 // What waits to be written to the history file, shared by the threads that record (the
 // owner thread) and the one writer thread. Adding never blocks on the disk: it takes a mutex
 // held only for list operations. Bounded: while the file cannot be written (a full disk),
-// the oldest samples, then the oldest events and cleared alarms, are dropped and counted.
+// the oldest samples, then the oldest events and cleared alarms, and last the oldest audit
+// entries, are dropped and counted.
 // Readers see what is not yet written (unwritten*()), so nothing recorded is missing from an
 // answer while it waits.
 class HistoryQueue
@@ -27,19 +29,22 @@ public:
         int events = 50000;
         int alarms = 20000;
         int samples = 200000; // e.g. 100 services for half an hour
+        int audit = 50000;
     };
     struct Batch
     {
         QList<EventRecord> events;
         QList<Alarm> alarms;
         QList<HistorySample> samples;
-        bool isEmpty() const { return events.isEmpty() && alarms.isEmpty() && samples.isEmpty(); }
+        QList<AuditEntry> audit;
+        bool isEmpty() const { return events.isEmpty() && alarms.isEmpty() && samples.isEmpty() && audit.isEmpty(); }
     };
     struct Dropped
     {
         qint64 events = 0;
         qint64 alarms = 0;
         qint64 samples = 0;
+        qint64 audit = 0;
     };
 
     HistoryQueue() = default;
@@ -50,6 +55,7 @@ public:
     void addEvent(const EventRecord &event);
     void putAlarm(const Alarm &alarm); // the latest state of an alarm replaces an unwritten earlier one
     void addSamples(const QList<HistorySample> &samples);
+    void addAudit(const AuditEntry &entry);
 
     // The writer: takes everything pending as one batch, then says whether it was written.
     // A batch that was not written goes back in front of what came since.
@@ -59,6 +65,7 @@ public:
     QList<EventRecord> unwrittenEvents() const;
     QList<Alarm> unwrittenAlarms() const;
     QList<HistorySample> unwrittenSamples(qint64 serviceId) const;
+    QList<AuditEntry> unwrittenAudit() const;
     bool isEmpty() const;
     Dropped dropped() const;
 
@@ -70,6 +77,7 @@ private:
     std::deque<EventRecord> m_events;
     QHash<qint64, Alarm> m_alarms;
     std::deque<HistorySample> m_samples;
+    std::deque<AuditEntry> m_audit;
     Batch m_inFlight;
     Dropped m_dropped;
 };

@@ -5,8 +5,8 @@
 
 namespace srtdesk {
 
-// How long the history file keeps what: events and alarms for 30 days and at most 100 000
-// rows each (an active alarm is never pruned); statistics as 1-second samples for an hour and
+// How long the history file keeps what: events, alarms and audit entries for 30 days and at
+// most 100 000 rows each (an active alarm is never pruned); statistics as 1-second samples for an hour and
 // as 1-minute aggregates for 30 days.
 struct HistoryRetention
 {

@@ -3,6 +3,8 @@
 
 #include "core/store/HistorySchema.h"
 
+#include "core/model/AuditJson.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -56,6 +58,8 @@ const QString HistoryRows::kAlarmColumns = QStringLiteral(
     "id, service_id, kind, service_name, type, severity, raised_at, cleared_at, acknowledged, acknowledged_at, value, "
     "threshold, seconds");
 
+const QString HistoryRows::kAuditColumns = QStringLiteral("id, time_ms, user_name, source, action, target, changes");
+
 QString HistoryRows::sampleColumns(bool aggregate)
 {
     if (aggregate) {
@@ -71,6 +75,40 @@ QString HistoryRows::insertEventSql()
 {
     return QStringLiteral("INSERT OR REPLACE INTO events (") + kEventColumns + QStringLiteral(") VALUES (")
         + placeholders(14) + QLatin1Char(')');
+}
+
+QString HistoryRows::insertAuditSql()
+{
+    return QStringLiteral("INSERT OR REPLACE INTO audit (") + kAuditColumns + QStringLiteral(") VALUES (")
+        + placeholders(7) + QLatin1Char(')');
+}
+
+void HistoryRows::bind(QSqlQuery &query, const AuditEntry &entry)
+{
+    query.bindValue(0, entry.id);
+    query.bindValue(1, entry.timeMs);
+    query.bindValue(2, text(entry.user));
+    query.bindValue(3, text(entry.source));
+    query.bindValue(4, toWire(entry.action));
+    query.bindValue(5, text(entry.target));
+    query.bindValue(6, AuditJson::changesToStored(entry.changes));
+}
+
+std::optional<AuditEntry> HistoryRows::audit(const QSqlQuery &query)
+{
+    const auto action = auditActionFromWire(query.value(4).toString());
+    const auto changes = AuditJson::changesFromStored(query.value(6).toString());
+    if (!action || !changes)
+        return std::nullopt;
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.timeMs = query.value(1).toLongLong();
+    entry.user = query.value(2).toString();
+    entry.source = query.value(3).toString();
+    entry.action = *action;
+    entry.target = query.value(5).toString();
+    entry.changes = *changes;
+    return entry;
 }
 
 QString HistoryRows::upsertAlarmSql()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Alarm.h"
+#include "core/model/AuditEntry.h"
 #include "core/model/EventRecord.h"
 #include "core/model/HistorySample.h"
 
@@ -19,20 +20,24 @@ class HistoryRows
 public:
     static const QString kEventColumns;
     static const QString kAlarmColumns;
+    static const QString kAuditColumns;
     static QString sampleColumns(bool aggregate);
 
     static QString insertEventSql();
     static QString upsertAlarmSql();
     static QString insertSecondSql();
+    static QString insertAuditSql();
 
     static void bind(QSqlQuery &query, const EventRecord &event);
     static void bind(QSqlQuery &query, const Alarm &alarm);
     static void bind(QSqlQuery &query, const HistorySample &sample);
+    static void bind(QSqlQuery &query, const AuditEntry &entry);
 
     // nullopt for a row this version cannot read (an unknown type): it is skipped.
     static std::optional<EventRecord> event(const QSqlQuery &query);
     static std::optional<Alarm> alarm(const QSqlQuery &query);
     static HistorySample sample(const QSqlQuery &query, bool aggregate);
+    static std::optional<AuditEntry> audit(const QSqlQuery &query);
 };
 
 } // namespace srtdesk

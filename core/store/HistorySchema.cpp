@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+#include <iterator>
+
 namespace srtdesk {
 
 const char *const HistorySchema::kTsColumns[8] = {"sync_losses", "sync_byte_errors", "pat_errors",
@@ -34,12 +37,60 @@ QString sampleTable(const QString &name, bool aggregate)
         + QStringLiteral(") WITHOUT ROWID");
 }
 
+// Each step leads from one version to the next; `run` executes one statement.
+using Run = std::function<bool(const QString &)>;
+
+bool createVersion1(const Run &run)
+{
+    return run(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
+                              " id INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, type TEXT NOT NULL,"
+                              " service_id INTEGER NOT NULL, kind TEXT NOT NULL, service_name TEXT NOT NULL,"
+                              " alarm_id INTEGER NOT NULL, alarm_type TEXT NOT NULL, severity TEXT NOT NULL,"
+                              " value REAL NOT NULL, threshold REAL NOT NULL, seconds INTEGER NOT NULL,"
+                              " subject TEXT NOT NULL, detail TEXT NOT NULL)"))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS events_time ON events (time_ms)"))
+        && run(QStringLiteral("CREATE TABLE IF NOT EXISTS alarms ("
+                              " id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+                              " service_name TEXT NOT NULL, type TEXT NOT NULL, severity TEXT NOT NULL,"
+                              " raised_at INTEGER NOT NULL, cleared_at INTEGER NOT NULL,"
+                              " acknowledged INTEGER NOT NULL, acknowledged_at INTEGER NOT NULL,"
+                              " value REAL NOT NULL, threshold REAL NOT NULL, seconds INTEGER NOT NULL)"))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS alarms_cleared ON alarms (cleared_at)"))
+        && run(sampleTable(QStringLiteral("samples_second"), false))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS samples_second_time ON samples_second (time_ms)"))
+        && run(sampleTable(QStringLiteral("samples_minute"), true))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS samples_minute_time ON samples_minute (time_ms)"));
+}
+
+// 1 -> 2: the audit trail (issue 17), kept and pruned like events.
+bool addAudit(const Run &run)
+{
+    return run(QStringLiteral("CREATE TABLE IF NOT EXISTS audit ("
+                              " id INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, user_name TEXT NOT NULL,"
+                              " source TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,"
+                              " changes TEXT NOT NULL)"))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_time ON audit (time_ms)"))
+        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_user ON audit (user_name, id)"));
+}
+
+struct Step
+{
+    int version; // the version the step leads to
+    bool (*apply)(const Run &run);
+};
+
+constexpr Step kSteps[] = {
+    {1, &createVersion1},
+    {2, &addAudit},
+};
+static_assert(kSteps[std::size(kSteps) - 1].version == HistorySchema::kVersion, "a step leads to every version");
+
 } // namespace
 
 bool HistorySchema::prepare(QSqlDatabase db, QString *error)
 {
     QSqlQuery query(db);
-    const auto run = [&](const QString &sql) {
+    const Run run = [&](const QString &sql) {
         if (query.exec(sql))
             return true;
         *error = query.lastError().text();
@@ -59,29 +110,15 @@ bool HistorySchema::prepare(QSqlDatabase db, QString *error)
         return false;
     if (version == kVersion)
         return true;
-    const bool created = run(QStringLiteral("BEGIN"))
-        && run(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
-                              " id INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, type TEXT NOT NULL,"
-                              " service_id INTEGER NOT NULL, kind TEXT NOT NULL, service_name TEXT NOT NULL,"
-                              " alarm_id INTEGER NOT NULL, alarm_type TEXT NOT NULL, severity TEXT NOT NULL,"
-                              " value REAL NOT NULL, threshold REAL NOT NULL, seconds INTEGER NOT NULL,"
-                              " subject TEXT NOT NULL, detail TEXT NOT NULL)"))
-        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS events_time ON events (time_ms)"))
-        && run(QStringLiteral("CREATE TABLE IF NOT EXISTS alarms ("
-                              " id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, kind TEXT NOT NULL,"
-                              " service_name TEXT NOT NULL, type TEXT NOT NULL, severity TEXT NOT NULL,"
-                              " raised_at INTEGER NOT NULL, cleared_at INTEGER NOT NULL,"
-                              " acknowledged INTEGER NOT NULL, acknowledged_at INTEGER NOT NULL,"
-                              " value REAL NOT NULL, threshold REAL NOT NULL, seconds INTEGER NOT NULL)"))
-        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS alarms_cleared ON alarms (cleared_at)"))
-        && run(sampleTable(QStringLiteral("samples_second"), false))
-        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS samples_second_time ON samples_second (time_ms)"))
-        && run(sampleTable(QStringLiteral("samples_minute"), true))
-        && run(QStringLiteral("CREATE INDEX IF NOT EXISTS samples_minute_time ON samples_minute (time_ms)"))
-        && run(QStringLiteral("PRAGMA user_version=%1").arg(kVersion)) && run(QStringLiteral("COMMIT"));
-    if (!created)
+    bool done = run(QStringLiteral("BEGIN"));
+    for (const Step &step : kSteps) {
+        if (done && step.version > version)
+            done = step.apply(run);
+    }
+    done = done && run(QStringLiteral("PRAGMA user_version=%1").arg(kVersion)) && run(QStringLiteral("COMMIT"));
+    if (!done)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    return created;
+    return done;
 }
 
 } // namespace srtdesk

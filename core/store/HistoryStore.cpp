@@ -179,6 +179,44 @@ QList<EventRecord> HistoryStore::events(qint64 sinceMs, int limit)
     return result;
 }
 
+void HistoryStore::addAudit(const AuditEntry &entry)
+{
+    m_queue.addAudit(entry);
+}
+
+QList<AuditEntry> HistoryStore::audit(qint64 sinceMs, const QString &user, int limit)
+{
+    const QList<AuditEntry> unwritten = m_queue.unwrittenAudit();
+    std::map<qint64, AuditEntry> byId;
+    QSqlDatabase db = reader();
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        const QString userFilter = user.isEmpty() ? QString() : QStringLiteral(" AND user_name = ?");
+        query.prepare(QStringLiteral("SELECT ") + HistoryRows::kAuditColumns + QStringLiteral(" FROM audit WHERE time_ms >= ?")
+                      + userFilter + (sinceMs >= 0 ? QStringLiteral(" ORDER BY id LIMIT ?") : QStringLiteral(" ORDER BY id DESC LIMIT ?")));
+        query.addBindValue(std::max<qint64>(sinceMs, 0));
+        if (!user.isEmpty())
+            query.addBindValue(user);
+        query.addBindValue(limit);
+        if (query.exec()) {
+            while (query.next()) {
+                if (const auto entry = HistoryRows::audit(query))
+                    byId[entry->id] = *entry;
+            }
+        }
+    }
+    for (const AuditEntry &entry : unwritten) {
+        if ((sinceMs < 0 || entry.timeMs >= sinceMs) && (user.isEmpty() || entry.user == user))
+            byId[entry.id] = entry;
+    }
+    QList<AuditEntry> result;
+    for (const auto &[id, entry] : byId)
+        result.append(entry);
+    if (result.size() > limit)
+        result = sinceMs >= 0 ? result.first(limit) : result.last(limit);
+    return result;
+}
+
 QList<Alarm> HistoryStore::alarms(int limit)
 {
     const QList<Alarm> unwritten = m_queue.unwrittenAlarms();
@@ -293,6 +331,14 @@ qint64 HistoryStore::lastEventId()
     qint64 last = maxId(QStringLiteral("events"));
     for (const EventRecord &event : m_queue.unwrittenEvents())
         last = std::max(last, event.id);
+    return last;
+}
+
+qint64 HistoryStore::lastAuditId()
+{
+    qint64 last = maxId(QStringLiteral("audit"));
+    for (const AuditEntry &entry : m_queue.unwrittenAudit())
+        last = std::max(last, entry.id);
     return last;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Alarm.h"
+#include "core/model/AuditEntry.h"
 #include "core/model/EventRecord.h"
 #include "core/model/HistorySample.h"
 #include "core/store/HistoryQueue.h"
@@ -21,7 +22,7 @@ namespace srtdesk {
 
 class HistoryWriter;
 
-// Events, alarms and statistics history in their own SQLite file, history.sqlite, next to the
+// Events, alarms, statistics history and the audit trail in their own SQLite file, history.sqlite, next to the
 // services database. A separate file because: its one writer thread never competes with
 // ServiceStore for SQLite's write lock (a service change never waits for a history batch);
 // it can be written with synchronous=NORMAL while services keep FULL; it grows to tens of MB
@@ -64,6 +65,7 @@ public:
     void addEvent(const EventRecord &event);
     void putAlarm(const Alarm &alarm);
     void addSamples(const QList<HistorySample> &samples);
+    void addAudit(const AuditEntry &entry);
 
     // Events from `sinceMs` on, oldest first, at most `limit`; sinceMs < 0: the latest `limit`.
     QList<EventRecord> events(qint64 sinceMs, int limit);
@@ -74,8 +76,12 @@ public:
     // A service's statistics in [fromMs, toMs], oldest first: 1-second samples while the window
     // is within the last hour, 1-minute aggregates beyond (Resolution::Auto).
     QList<HistorySample> samples(qint64 serviceId, qint64 fromMs, qint64 toMs, Resolution resolution = Resolution::Auto);
+    // Audit entries from `sinceMs` on, oldest first, at most `limit`; sinceMs < 0: the latest
+    // `limit`. `user` empty: every user's.
+    QList<AuditEntry> audit(qint64 sinceMs, const QString &user, int limit);
     // The highest ids recorded, so that new ones continue after a restart.
     qint64 lastEventId();
+    qint64 lastAuditId();
     qint64 lastAlarmId();
 
     // Blocks until the writer has tried to write everything queued; true when it did.

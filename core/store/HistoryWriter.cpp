@@ -199,6 +199,13 @@ bool HistoryWriter::execBatch(const HistoryQueue::Batch &batch, QString *error)
         if (!run(alarms))
             return false;
     }
+    QSqlQuery audit(db);
+    audit.prepare(HistoryRows::insertAuditSql());
+    for (const AuditEntry &entry : batch.audit) {
+        HistoryRows::bind(audit, entry);
+        if (!run(audit))
+            return false;
+    }
     QSqlQuery samples(db);
     samples.prepare(HistoryRows::insertSecondSql());
     qint64 earliest = std::numeric_limits<qint64>::max();
@@ -283,6 +290,12 @@ void HistoryWriter::pruneNow()
     pruned += pruneChunked(QStringLiteral("DELETE FROM alarms WHERE id IN (SELECT id FROM alarms WHERE cleared_at > 0 "
                                           "AND cleared_at < ? ORDER BY id"),
                            {oldest});
+    // The audit trail is kept like events: as long, and as many rows.
+    pruned += pruneChunked(
+        QStringLiteral("DELETE FROM audit WHERE id IN (SELECT id FROM audit WHERE time_ms < ? ORDER BY id"), {oldest});
+    pruned += pruneChunked(QStringLiteral("DELETE FROM audit WHERE id IN (SELECT id FROM audit WHERE id <= "
+                                          "(SELECT id FROM audit ORDER BY id DESC LIMIT 1 OFFSET ?) ORDER BY id"),
+                           {m_retention.maxRows});
     // Beyond maxRows: the oldest rows go first (active alarms stay).
     pruned += pruneChunked(QStringLiteral("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id <= "
                                           "(SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?) ORDER BY id"),

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // At least 20 000 random and mutated requests against the real srtdeskd: bodies, types,
-// sizes, headers, paths, query strings, methods and tokens, over the services and over alarms,
-// acknowledgements, alarm rules, events and webhooks. No crash, no 5xx, and no change of state
-// from any rejected request.
+// sizes, headers, paths, query strings, methods and tokens, over the services, over alarms,
+// acknowledgements, alarm rules, events and webhooks, and over users and the audit trail, with
+// the tokens of an admin, an operator and an observer. No crash, no 5xx, no change of state
+// from any rejected request (a role's 403 included), and no password in any answer.
 #include "DaemonProcess.h"
 #include "RawHttpClient.h"
 
@@ -24,8 +25,12 @@ const QString kPassword = QStringLiteral("fuzz-test-password-1");
 class RequestFuzzer
 {
 public:
-    RequestFuzzer(quint32 seed, QByteArray token, QList<qint64> ids, QList<qint64> alarmIds)
-        : m_random(seed), m_token(token), m_ids(ids), m_alarmIds(alarmIds)
+    // `tokens`: one per role. PUT and DELETE of users aim at the users in `targets` and at
+    // names nobody has, never at the holders of `tokens` (whose changed password would end the
+    // run's sessions; that is test_rest_users' to test), and logout is not sent for the same
+    // reason.
+    RequestFuzzer(quint32 seed, QList<QByteArray> tokens, QList<qint64> ids, QList<qint64> alarmIds, QStringList targets)
+        : m_random(seed), m_tokens(tokens), m_token(tokens.first()), m_ids(ids), m_alarmIds(alarmIds), m_targets(targets)
     {
     }
 
@@ -39,6 +44,7 @@ public:
     Request next()
     {
         Request r;
+        m_token = m_tokens.at(int(m_random.bounded(qint64(m_tokens.size()))));
         const QByteArray path = randomPath();
         // Mostly the method the path expects, so that bodies reach the parser and validator.
         const QByteArray method = chance(70) ? methodFor(path)
@@ -48,6 +54,7 @@ public:
                   && !path.contains("get_") && !path.contains("protected") && !path.contains("health");
         QByteArray body = path.contains("alarm_rules") ? randomRulesBody()
                         : path.contains("webhooks")    ? randomWebhooksBody()
+                        : path.startsWith("/v1/users") ? randomUserBody()
                                                        : randomBody();
         QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
         request += authorization();
@@ -95,6 +102,12 @@ private:
             || path.contains("openapi") || path.startsWith("/v1/alarms") || path.startsWith("/v1/events")
             || path.startsWith("/v1/probe_") || path.startsWith("/v1/thumbnail_"))
             return "GET";
+        if (path.startsWith("/v1/audit"))
+            return "GET";
+        if (path.startsWith("/v1/users/"))
+            return path.size() % 2 ? "PUT" : "DELETE";
+        if (path.startsWith("/v1/users"))
+            return path.size() % 2 ? "POST" : "GET";
         if (path.contains("/update_") || path.contains("alarm_rules") || path.contains("webhooks"))
             return "PUT";
         if (path.contains("/delete_"))
@@ -145,12 +158,36 @@ private:
         }
     }
 
+    // The routes of issue 17: users and the audit trail.
+    QByteArray randomUserPath()
+    {
+        switch (m_random.bounded(5)) {
+        case 0:
+        case 1:
+            return "/v1/users" + QByteArray(chance(10) ? "/" : "");
+        case 2: {
+            QByteArray name = chance(70) ? m_targets.at(int(m_random.bounded(qint64(m_targets.size())))).toUtf8()
+                                         : pick({"nobody", "..", "%2e%2e", "a%00b", "ADMIN", "x y", "%FF", "{name}"});
+            if (chance(10))
+                name = randomBytes(int(m_random.bounded(80))).toPercentEncoding();
+            return "/v1/users/" + name;
+        }
+        default:
+            return "/v1/audit" + (chance(60) ? "?since=" + randomQueryValue() : QByteArray())
+                 + (chance(50) ? "&user=" + pick({"admin", "fz-op", "fz-obs", "", "bad name", "%00", "x"}) : QByteArray())
+                 + (chance(40) ? "&limit=" + randomQueryValue() : QByteArray())
+                 + (chance(10) ? "&" + randomBytes(6).toPercentEncoding() + "=1" : QByteArray());
+        }
+    }
+
     QByteArray randomPath()
     {
         static const char *const kActions[] = {"add", "update", "delete", "get", "start", "stop", "restart"};
         QByteArray path;
-        const int shape = int(m_random.bounded(13));
-        if (shape >= 10) {
+        const int shape = int(m_random.bounded(15));
+        if (shape >= 13) {
+            path = randomUserPath();
+        } else if (shape >= 10) {
             path = randomAlarmPath();
         } else if (chance(3)) {
             // Probe and thumbnail (issue 15): services here carry nothing, so each is a quick 409.
@@ -256,6 +293,28 @@ private:
         return {};
     }
 
+    // A user's body: mostly well-formed (a new name, a role, a strong password), then mutated.
+    QByteArray randomUserBody()
+    {
+        if (chance(15))
+            return randomBody();
+        QJsonObject body;
+        if (chance(80))
+            body.insert(QStringLiteral("Name"), chance(70) ? QStringLiteral("fz-new-%1").arg(m_random.bounded(100000))
+                                                           : randomValue().toString());
+        if (chance(80))
+            body.insert(QStringLiteral("Role"), QLatin1String(pick({"observer", "operator", "admin", "root", "", "Admin"})));
+        if (chance(80))
+            body.insert(QStringLiteral("Password"), chance(70) ? QStringLiteral("fz-password-%1").arg(m_random.bounded(100000))
+                                                               : randomValue().toString());
+        if (chance(10))
+            body.insert(QLatin1String(pick({"Extra", "password", "role", "Generation"})), randomValue());
+        QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (chance(10) && !json.isEmpty())
+            json.truncate(m_random.bounded(json.size()));
+        return json;
+    }
+
     // A service's "Alarms" object or a rules body: mostly well-formed, then mutated.
     QJsonValue randomAlarmsValue()
     {
@@ -327,9 +386,11 @@ private:
     }
 
     QRandomGenerator m_random;
-    QByteArray m_token;
+    QList<QByteArray> m_tokens;
+    QByteArray m_token; // this request's
     QList<qint64> m_ids;
     QList<qint64> m_alarmIds;
+    QStringList m_targets;
 };
 
 QByteArray stateOf(RestClient &client)
@@ -361,6 +422,7 @@ QByteArray stateOf(RestClient &client)
             acknowledged.append(alarm.toObject().value(QStringLiteral("Id")));
     }
     state.append(acknowledged);
+    state.append(client.get(QStringLiteral("/v1/users")).array());
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
@@ -410,7 +472,26 @@ void TestRestFuzz::twentyThousandHostileRequests()
     for (const QJsonValue &alarm : client.get(QStringLiteral("/v1/alarms")).array())
         alarmIds.append(alarm.toObject().value(QStringLiteral("Id")).toInteger());
 
-    RequestFuzzer fuzzer(20261126, token, ids, alarmIds);
+    // A user of each role holds a token; other users are there to be changed and deleted.
+    QList<QByteArray> tokens{token};
+    for (const auto &[name, role] : {std::pair{"fz-op", "operator"}, std::pair{"fz-obs", "observer"}}) {
+        const QJsonObject user{{QStringLiteral("Name"), QLatin1String(name)}, {QStringLiteral("Role"), QLatin1String(role)},
+                               {QStringLiteral("Password"), kPassword}};
+        QCOMPARE(client.post(QStringLiteral("/v1/users"), QJsonDocument(user).toJson()).status, 200);
+        RestClient holder{QUrl(daemon.baseUrl())};
+        const auto held = holder.login(QLatin1String(name), kPassword);
+        QCOMPARE(held.status, 200);
+        tokens.append(held.object().value(QStringLiteral("jwt")).toString().toUtf8());
+    }
+    QStringList targets;
+    for (int i = 0; i < 4; ++i) {
+        targets << QStringLiteral("fz-target-%1").arg(i);
+        const QJsonObject user{{QStringLiteral("Name"), targets.last()}, {QStringLiteral("Role"), QStringLiteral("observer")},
+                               {QStringLiteral("Password"), kPassword}};
+        QCOMPARE(client.post(QStringLiteral("/v1/users"), QJsonDocument(user).toJson()).status, 200);
+    }
+
+    RequestFuzzer fuzzer(20261126, tokens, ids, alarmIds, targets);
     RawHttpClient raw{quint16(port)};
     const int total = qEnvironmentVariableIntValue("SRTDESK_FUZZ_REQUESTS") > 0
                         ? qEnvironmentVariableIntValue("SRTDESK_FUZZ_REQUESTS") : 20000;
@@ -418,6 +499,7 @@ void TestRestFuzz::twentyThousandHostileRequests()
     QByteArray baseline = stateOf(client);
     QMap<int, int> statuses;
     QMap<int, int> alarmRouteStatuses; // alarms, ack_alarm, alarm_rules, events, webhooks
+    QMap<int, int> userRouteStatuses;  // users, audit
     int accepted = 0;
     int unanswered = 0;
     for (int sent = 0; sent < total;) {
@@ -434,6 +516,12 @@ void TestRestFuzz::twentyThousandHostileRequests()
             if (request.description.contains("alarm") || request.description.contains("/v1/events")
                 || request.description.contains("webhooks"))
                 ++alarmRouteStatuses[answer.status];
+            if (request.description.contains("/v1/users") || request.description.contains("/v1/audit"))
+                ++userRouteStatuses[answer.status];
+            // No answer holds a password: the fuzzer's, the users', or a hash of one.
+            QVERIFY2(!answer.body.contains("fz-password-") && !answer.body.contains(kPassword.toUtf8())
+                         && !answer.body.contains("argon2"),
+                     request.description.constData());
             QVERIFY2(answer.status < 500, QByteArray(QByteArray::number(answer.status) + ' ' + request.description + ' ' + answer.body.left(200)).constData());
             if (request.mutating && answer.status >= 200 && answer.status < 300) {
                 acceptedInBatch = true;
@@ -447,10 +535,20 @@ void TestRestFuzz::twentyThousandHostileRequests()
     }
     qInfo() << "requests" << total << "accepted changes" << accepted << "unanswered" << unanswered << "statuses" << statuses;
     qInfo() << "of which alarms, events, rules and webhooks:" << alarmRouteStatuses;
+    qInfo() << "of which users and audit:" << userRouteStatuses;
     QVERIFY(daemon.isRunning());
     QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200);
     QVERIFY(statuses.value(400) > 0 && statuses.value(401) > 0 && statuses.value(404) > 0);
     QVERIFY(alarmRouteStatuses.value(200) > 0 && alarmRouteStatuses.value(400) > 0);
+    QVERIFY(statuses.value(403) > 0);
+    QVERIFY(userRouteStatuses.value(200) > 0 && userRouteStatuses.value(400) > 0 && userRouteStatuses.value(403) > 0
+            && userRouteStatuses.value(404) > 0);
+    // Every token still works: nothing the fuzzer sent ended a session.
+    for (const QByteArray &held : tokens) {
+        RestClient check{QUrl(daemon.baseUrl())};
+        check.setToken(held);
+        QCOMPARE(check.get(QStringLiteral("/v1/protected")).status, 200);
+    }
     QVERIFY(unanswered < total / 10);
     QVERIFY(daemon.terminate());
 }

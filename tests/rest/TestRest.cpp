@@ -327,7 +327,7 @@ void TestRest::protectedEndpoint()
 {
     const auto response = m_client->get(QStringLiteral("/v1/protected"));
     QCOMPARE(response.status, 200);
-    QCOMPARE(response.body, QByteArray("{\"Granted Access\": \"admin\"}"));
+    QCOMPARE(response.body, QByteArray("{\"Granted Access\": \"admin\", \"Role\": \"admin\"}"));
 
     RestClient anonymous(baseUrl(m_server->serverPort()));
     const auto refused = anonymous.get(QStringLiteral("/v1/protected"));
@@ -906,7 +906,9 @@ void TestRest::openApiDescribesEveryRoute()
     const QJsonObject document = response.object();
     QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
     const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
-    QCOMPARE(m_server->routes().size(), 32); // 21 of the original and the node, 7 of alarms, events and webhooks, 4 of probe and thumbnail
+    // 21 of the original and the node, 7 of alarms, events and webhooks, 6 of users, logout and audit,
+    // 4 of probe and thumbnail
+    QCOMPARE(m_server->routes().size(), 38);
     for (const RestServer::Route &route : m_server->routes()) {
         QVERIFY2(paths.contains(route.path), qPrintable(route.path));
         QVERIFY(!paths.value(route.path).toObject().isEmpty());
@@ -970,6 +972,8 @@ void TestRest::everyRouteChecksItsPermission()
         const auto admitted = m_client->call(verb(route.method), unknown, "not json");
         QVERIFY2(admitted.status != 401 && admitted.status != 0,
                  qPrintable(name + QStringLiteral(" with a token: ") + QString::number(admitted.status)));
+        if (route.path == QLatin1String("/v1/logout")) // it revoked the token it was called with
+            QCOMPARE(loggedIn(*m_client).status, 200);
     }
     publicRoutes.sort();
     QCOMPARE(publicRoutes, (QStringList{QStringLiteral("GET /v1/health"), QStringLiteral("GET /v1/openapi.json"),

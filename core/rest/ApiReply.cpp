@@ -86,11 +86,6 @@ ApiReply ApiReply::notFound(const QString &message)
     return error(404, message);
 }
 
-ApiReply ApiReply::conflict(const QString &message)
-{
-    return error(409, message);
-}
-
 ApiReply ApiReply::methodNotAllowed(const QList<QByteArray> &allowed)
 {
     QStringList names;

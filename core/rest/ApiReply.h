@@ -49,7 +49,6 @@ public:
     static ApiReply forbidden(const QString &message);
     static ApiReply conflict(const QString &message);
     static ApiReply notFound(const QString &message);
-    static ApiReply conflict(const QString &message);
     static ApiReply methodNotAllowed(const QList<QByteArray> &allowed);
     static ApiReply payloadTooLarge(qint64 limit);
     static ApiReply tooManyRequests(int retryAfterSecs);

@@ -707,13 +707,20 @@ void TestSecrets::daemonMigratesAnOldDatabase()
     }
     SecretFile seedSecrets;
     QVERIFY(seedSecrets.load(seed.filePath(SecretStore::kFileName)));
-    const QByteArray authJson = seedSecrets.value(QStringLiteral("rest/auth"));
-    QVERIFY(authJson.contains("$argon2id$"));
+    const QJsonObject current = QJsonDocument::fromJson(seedSecrets.value(QStringLiteral("rest/auth"))).object();
+    const QByteArray hash = current.value(QStringLiteral("users")).toArray().at(0).toObject()
+                                .value(QStringLiteral("passwordHash")).toString().toLatin1();
+    QVERIFY(hash.startsWith("$argon2id$"));
+    // The previous version's shape: one administrator (format 1).
+    const QByteArray authJson = QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                          {QStringLiteral("username"), QStringLiteral("admin")},
+                                                          {QStringLiteral("passwordHash"), QString::fromLatin1(hash)},
+                                                          {QStringLiteral("signingKey"), current.value(QStringLiteral("signingKey"))}})
+                                    .toJson();
     QFile legacy(dir.filePath(QStringLiteral("auth.json")));
     QVERIFY(legacy.open(QIODevice::WriteOnly));
     legacy.write(authJson);
     legacy.close();
-    const QByteArray hash = QJsonDocument::fromJson(authJson).object().value(QStringLiteral("passwordHash")).toString().toLatin1();
 
     const quint16 apiPort = freeTcpPort();
     QProcessEnvironment environment = daemonEnvironment();
@@ -730,7 +737,7 @@ void TestSecrets::daemonMigratesAnOldDatabase()
 
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("auth.json"))));
     QVERIFY2(filesContaining(dir.path(), kTxPassphrase).isEmpty(), "a passphrase stayed in the data directory");
-    QVERIFY(filesContaining(dir.path(), hash).isEmpty());
+    QVERIFY2(filesContaining(dir.path(), hash).isEmpty(), qPrintable(filesContaining(dir.path(), hash).join(QLatin1Char(' '))));
     QVERIFY(!daemon.log().contains(kTxPassphrase));
     SecretStore secrets;
     QVERIFY(secrets.open(dir.path()));

@@ -2,6 +2,7 @@
 #include "core/rest/ServiceController.h"
 
 #include "core/model/AlarmRulesJson.h"
+#include "core/model/CallerJson.h"
 #include "core/model/OrderedJson.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
@@ -53,6 +54,14 @@ OrderedJson withAlarms(OrderedJson service, const AlarmOverrides &alarms)
     service.add(AlarmRulesJson::kServiceKey, AlarmRulesJson::overrides(alarms));
     return service;
 }
+
+// A TX's callers (issue 14), after its statistics.
+OrderedJson withCallers(OrderedJson service, const ServiceStatus &status)
+{
+    if (status.config.isTx())
+        service.add(QLatin1String(CallerJson::kCallersKey), QJsonValue(CallerJson::array(status.stats.callers)));
+    return service;
+}
 // ----
 
 } // namespace
@@ -83,7 +92,7 @@ QString ServiceController::path(const char *verb, bool withId) const
 QList<RestRoute> ServiceController::routes()
 {
     using Method = QHttpServerRequest::Method;
-    return {
+    QList<RestRoute> routes{
         {Method::Post, path("add", false), RestPermission::Authenticated,
          tr("Creates an %1 service from the original's body.").arg(m_label),
          [this](const RestCall &c) { return add(c.request); }},
@@ -111,6 +120,25 @@ QList<RestRoute> ServiceController::routes()
          tr("Stops and starts an %1 service.").arg(m_label),
          [this](const RestCall &c) { return act(c.id, &ServiceManager::restart); }},
     };
+    if (m_kind == ServiceKind::Tx) {
+        // Same permission as start/stop: it changes what a running service does.
+        routes.append({Method::Post, path("kick", true), RestPermission::Authenticated,
+                       tr("Disconnects one caller of a TX listener, named by its address as Callers shows it: "
+                          "{\"Peer\": \"ip:port\"}."),
+                       [this](const RestCall &c) { return kick(c.id, c.request); }});
+    }
+    return routes;
+}
+
+ApiReply ServiceController::kick(qint64 id, const QHttpServerRequest &request)
+{
+    if (auto missing = checkKind(id))
+        return *missing;
+    FieldErrors problems;
+    const auto peer = CallerJson::kickedPeer(request.body(), &problems);
+    if (!peer)
+        return ApiReply::badRequest(problems.first().message, problems);
+    return mutationReply(m_manager.kick(id, *peer), m_manager.config(id)->serviceName);
 }
 
 std::optional<ApiReply> ServiceController::checkKind(qint64 id) const
@@ -174,7 +202,7 @@ ApiReply ServiceController::list()
     QList<OrderedJson> items;
     const QList<ServiceStatus> services = m_manager.list(m_kind);
     for (const ServiceStatus &status : services)
-        items.append(withAlarms(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked),
+        items.append(withAlarms(withCallers(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), status),
                                 m_manager.alarmOverrides(status.config.id)));
     m_listBody = OrderedJson::arrayToJson(items);
     m_listBuiltAtMs = now;
@@ -186,7 +214,8 @@ ApiReply ServiceController::get(qint64 id)
     if (auto missing = checkKind(id))
         return *missing;
     const auto status = m_manager.get(id);
-    return ApiReply::json(withAlarms(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+    return ApiReply::json(withAlarms(withCallers(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+                                                 *status),
                                      m_manager.alarmOverrides(id)));
 }
 

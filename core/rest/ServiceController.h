@@ -14,7 +14,7 @@
 namespace srtdesk {
 
 // The services of one kind (RX or TX) over the original API: add, update, delete, get (one or
-// all), start, stop and restart. Bodies are parsed and validated by core/model; every change
+// all), start, stop and restart; for TX also kick (issue 14) and the Callers of get. Bodies are parsed and validated by core/model; every change
 // goes through ServiceManager. A QObject only to follow the manager's signals for its list cache.
 class ServiceController final : public QObject
 {
@@ -38,6 +38,8 @@ private:
     ApiReply get(qint64 id);
     // delete, start, stop, restart: one ServiceManager call on an existing service of this kind.
     ApiReply act(qint64 id, Action action);
+    // TX: kick_tx, one caller of a listener disconnected.
+    ApiReply kick(qint64 id, const QHttpServerRequest &request);
 
     // An error reply when `id` is not a service of this controller's kind.
     std::optional<ApiReply> checkKind(qint64 id) const;

@@ -26,6 +26,7 @@
 
 using namespace srtdesk;
 using srtdesk::test::fanoutPort;
+using srtdesk::test::ImpairmentProxy;
 using srtdesk::test::plainSrtCaller;
 using srtdesk::test::waitUntil;
 using srtdesk::testtools::UdpSequenceReceiver;
@@ -112,7 +113,7 @@ bool gotEverything(const UdpSequenceReceiver &receiver, qint64 sent)
 }
 
 // A sequence-numbered stream into `host`:`port` at `mbps` for `durationMs`.
-std::unique_ptr<UdpSequenceSender> sender(const QString &host, int port, double mbps, int durationMs)
+std::unique_ptr<UdpSequenceSender> makeSender(const QString &host, int port, double mbps, int durationMs)
 {
     UdpSequenceSender::Options options;
     options.host = host;
@@ -195,7 +196,7 @@ private slots:
         QCOMPARE(reason, SRT_REJX_OVERLOAD);
         QCOMPARE(callerCount(*tx), 3);
 
-        auto source = sender(kV4, fanoutPort(block, 1), 8.0, 3000);
+        auto source = makeSender(kV4, fanoutPort(block, 1), 8.0, 3000);
         QVERIFY(source->start());
         source->wait();
         for (const auto &receiver : receivers) {
@@ -257,7 +258,7 @@ private slots:
         }
         QVERIFY2(waitUntil([&] { return callerCount(*tx) == 3; }, 8000), qPrintable(describe(*tx)));
 
-        auto source = sender(kV4, fanoutPort(block, 1), 6.0, 4000);
+        auto source = makeSender(kV4, fanoutPort(block, 1), 6.0, 4000);
         QVERIFY(source->start());
         QTest::qWait(1500);
         const auto kicked = callerWithStreamId(*tx, QStringLiteral("slt-0"));
@@ -299,7 +300,7 @@ private slots:
                                          QStringLiteral("b-%1").arg(i))));
         }
         QVERIFY2(waitUntil([&] { return callerCount(*tx) == 3; }, 8000), qPrintable(describe(*tx)));
-        auto source = sender(kV4, fanoutPort(block, 1), 10.0, 5000);
+        auto source = makeSender(kV4, fanoutPort(block, 1), 10.0, 5000);
         QVERIFY(source->start());
         QTest::qWait(1000);
         proxy.setBlackout(true); // a cut cable: no data, no ACK, for 3 s (under the peer-idle timeout)
@@ -411,7 +412,7 @@ private slots:
         QVERIFY(callerWithStreamId(*tx, QStringLiteral("over-ipv6"))->peer.startsWith(QStringLiteral("[::1]:")));
         QVERIFY(callerWithStreamId(*tx, QStringLiteral("over-ipv4"))->peer.startsWith(QStringLiteral("127.0.0.1:")));
 
-        auto source = sender(kV6, fanoutPort(block, 1), 6.0, 2000);
+        auto source = makeSender(kV6, fanoutPort(block, 1), 6.0, 2000);
         QVERIFY(source->start());
         source->wait();
         QVERIFY2(waitUntil([&] { return gotEverything(out6, source->sent()); }, 5000), qPrintable(countsText(out6, source->sent())));
@@ -433,7 +434,7 @@ private slots:
         auto rx = start(rxCaller(kV6, srtPort, endpoint(kV4, fanoutPort(block, 2))));
         QVERIFY2(waitUntil([&] { return callerCount(*tx) == 1; }, 8000), qPrintable(describe(*rx)));
         QVERIFY(tx->snapshot().callers.first().peer.startsWith(QStringLiteral("[::1]:")));
-        auto source = sender(kV4, fanoutPort(block, 1), 4.0, 1000);
+        auto source = makeSender(kV4, fanoutPort(block, 1), 4.0, 1000);
         QVERIFY(source->start());
         source->wait();
         QVERIFY2(waitUntil([&] { return gotEverything(out, source->sent()); }, 5000), qPrintable(countsText(out, source->sent())));

@@ -48,6 +48,14 @@ QString messageFor(const FieldErrors &errors, const QString &field)
     return {};
 }
 
+QString allMessages(const FieldErrors &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages << error.message;
+    return messages.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestFanoutModel : public QObject
@@ -143,7 +151,7 @@ private slots:
         rx.peerIp = QStringLiteral("::1");
         rx.udpAddress = QStringLiteral("[::1]:5000");
         rx.bindIp = QStringLiteral("::1");
-        QVERIFY2(ServiceValidator::validate(rx).isEmpty(), qPrintable(ServiceValidator::validate(rx).first().message));
+        QVERIFY2(ServiceValidator::validate(rx).isEmpty(), qPrintable(allMessages(ServiceValidator::validate(rx))));
         rx.udpAddress = QStringLiteral("[ff05::1:3]:5000");
         QVERIFY(ServiceValidator::validate(rx).isEmpty());
         QVERIFY(UdpEndpoint::parse(rx.udpAddress)->isMulticast());

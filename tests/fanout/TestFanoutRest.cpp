@@ -134,9 +134,10 @@ private slots:
 
         // Prometheus: one series per caller, labelled by its address.
         const QByteArray metrics = m_client->get(QStringLiteral("/v1/metrics")).body;
-        QVERIFY2(metrics.contains("srtdesk_caller_rtt_milliseconds{id=\"" + QByteArray::number(id)
-                                  + "\",kind=\"tx\",name=\"fanout-rest\",peer=\"" + ipv6Peer.toUtf8() + "\"}"),
-                 metrics.constData());
+        const QByteArray series = QByteArray("srtdesk_caller_rtt_milliseconds{id=\"") + QByteArray::number(id)
+                                  + QByteArray("\",kind=\"tx\",name=\"fanout-rest\",peer=\"") + ipv6Peer.toUtf8()
+                                  + QByteArray("\"}");
+        QVERIFY2(metrics.contains(series), metrics.constData());
 
         // kick_tx: bad bodies, an unknown peer, then the IPv6 caller.
         QCOMPARE(m_client->post(QStringLiteral("/v1/kick_tx/%1").arg(id), "{\"Peer\": 7}").status, 400);

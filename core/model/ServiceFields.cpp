@@ -363,6 +363,7 @@ QList<ServiceField> makeTable()
         ServiceField(FieldId::MaxCallers, K::Tx, "MaxCallers", T::Integer)
             .defaultsTo(1) // the original: a second caller is refused
             .range(1, 64)
+            .omittedWhenBlank() // at 1 the GET shape is the original's
             .shownIn(G::Connection)
             .when(C::Listens)
             .labelled(QT_TRANSLATE_NOOP("ServiceField", "Ma&ximum callers:"))

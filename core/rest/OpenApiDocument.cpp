@@ -111,6 +111,7 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("RxService"), ServiceSchemas::status(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
     schemas.insert(QStringLiteral("Caller"), ServiceSchemas::caller());
+    schemas.insert(QStringLiteral("Callers"), ServiceSchemas::callers());
     schemas.insert(QStringLiteral("KickBody"), ServiceSchemas::kickBody());
     OpenApiAlarmPaths::addSchemas(schemas);
 

@@ -198,6 +198,15 @@ QJsonObject ServiceSchemas::caller()
     return schema;
 }
 
+QJsonObject ServiceSchemas::callers()
+{
+    return {{QStringLiteral("type"), QStringLiteral("array")},
+            {QStringLiteral("items"), QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Caller")}}},
+            {QStringLiteral("description"),
+             QStringLiteral("A TX listener's connected callers (MaxCallers of them at most), each with its own link "
+                            "statistics; empty for a caller or rendezvous TX and while nobody is connected.")}};
+}
+
 QJsonObject ServiceSchemas::kickBody()
 {
     QJsonObject peer = typed("string");
@@ -218,13 +227,7 @@ QJsonObject ServiceSchemas::status(ServiceKind kind)
         properties.insert(statistic->name(kind), statisticProperty(*statistic));
     if (kind == ServiceKind::Tx) {
         properties.insert(QLatin1String(CallerJson::kCallersKey),
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                      {QStringLiteral("items"),
-                                       QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Caller")}}},
-                                      {QStringLiteral("description"),
-                                       QStringLiteral("A listener's connected callers (MaxCallers of them at most), "
-                                                      "each with its own link statistics; empty for a caller or "
-                                                      "rendezvous TX and while nobody is connected.")}});
+                          QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Callers")}});
     }
     properties.insert(AlarmRulesJson::kServiceKey, alarmOverrides());
     return objectSchema(properties, QStringLiteral("A service's configuration, state and statistics. %1 is \"\" when "

@@ -19,6 +19,8 @@ public:
     static QJsonObject status(ServiceKind kind);
     // One element of a TX's "Callers", and the body of kick_tx (issue 14).
     static QJsonObject caller();
+    static QJsonObject callers(); // the array of them, "Callers" of TxService
+
     static QJsonObject kickBody();
 };
 

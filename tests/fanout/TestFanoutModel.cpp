@@ -215,6 +215,7 @@ private slots:
         // Empty extensions stay out of the original's shape.
         const QJsonObject plain = ServiceSerializer::toObject(ServiceSerializer::config(validTx(), ServiceSerializer::Passphrase::Included));
         QVERIFY(!plain.contains(QStringLiteral("AllowedPeers")));
+        QVERIFY(!plain.contains(QStringLiteral("MaxCallers"))); // 1: the original's behaviour and shape
         ServiceConfig rx = validRx();
         rx.streamId = QStringLiteral("#!::r=feed,m=request");
         rx.peerIp = QStringLiteral("::1");

@@ -167,8 +167,10 @@ private slots:
         const QJsonObject schemas = document.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
         const QJsonObject callers = schemas.value(QStringLiteral("TxService")).toObject().value(QStringLiteral("properties"))
                                         .toObject().value(QStringLiteral("Callers")).toObject();
-        QCOMPARE(callers.value(QStringLiteral("type")).toString(), QStringLiteral("array"));
-        QCOMPARE(callers.value(QStringLiteral("items")).toObject().value(QStringLiteral("$ref")).toString(),
+        QCOMPARE(callers.value(QStringLiteral("$ref")).toString(), QStringLiteral("#/components/schemas/Callers"));
+        const QJsonObject array = schemas.value(QStringLiteral("Callers")).toObject();
+        QCOMPARE(array.value(QStringLiteral("type")).toString(), QStringLiteral("array"));
+        QCOMPARE(array.value(QStringLiteral("items")).toObject().value(QStringLiteral("$ref")).toString(),
                  QStringLiteral("#/components/schemas/Caller"));
         QCOMPARE(schemas.value(QStringLiteral("Caller")).toObject().value(QStringLiteral("properties")).toObject().size(), 8);
         QVERIFY(!schemas.value(QStringLiteral("RxService")).toObject().value(QStringLiteral("properties")).toObject().contains(QStringLiteral("Callers")));

@@ -334,6 +334,21 @@ ServiceManager::Result ServiceManager::stop(qint64 id)
     return {Error::None, tr("Service stopped."), {}, id};
 }
 
+ServiceManager::Result ServiceManager::kick(qint64 id, const QString &peer)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return notFound(id);
+    if (!entry->worker || !entry->worker->kick(peer)) {
+        return {Error::NotFound,
+                tr("Service \"%1\" has no caller %2.").arg(entry->config.serviceName, peer.trimmed()), {}, id};
+    }
+    qCInfo(lcManager).noquote() << "service" << entry->config.serviceName << ": caller" << peer.trimmed()
+                                << "disconnected on request";
+    emit serviceStateChanged(id);
+    return {Error::None, tr("Caller %1 disconnected.").arg(peer.trimmed()), {}, id};
+}
+
 ServiceManager::Result ServiceManager::restart(qint64 id)
 {
     Entry *entry = find(id);

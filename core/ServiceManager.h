@@ -71,6 +71,9 @@ public:
     Result start(qint64 id);
     Result stop(qint64 id);
     Result restart(qint64 id);
+    // TX listener: disconnects the caller at `peer` ("ip:port" as LinkStats::callers shows it);
+    // NotFound when the service does not run or has no such caller.
+    Result kick(qint64 id, const QString &peer);
     void startAll();
     void stopAll();
 

@@ -172,6 +172,7 @@ QString ServiceDialog::offReason(FieldCondition condition) const
                                 : tr("Not used in listener mode: the TX waits for the RX to call it.");
     case FieldCondition::FecOn: return tr("Turn FEC on to set this.");
     case FieldCondition::BondingOn: return tr("Turn bonding on to set this.");
+    case FieldCondition::Listens: return tr("Only a listener takes callers.");
     case FieldCondition::Always: break;
     }
     return {};

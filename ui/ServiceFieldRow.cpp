@@ -20,9 +20,10 @@ namespace {
 QString allowedCharacters(FieldType type)
 {
     switch (type) {
-    case FieldType::Host: return QStringLiteral("[0-9A-Za-z.\\-]");
-    case FieldType::Endpoint: return QStringLiteral("[0-9.:]");
-    case FieldType::LocalAddress: return QStringLiteral("[0-9.]");
+    case FieldType::Host: return QStringLiteral("[0-9A-Za-z.:\\-]");
+    case FieldType::Endpoint: return QStringLiteral("[0-9A-Fa-f.:\\[\\]]");
+    case FieldType::LocalAddress: return QStringLiteral("[0-9A-Fa-f.:]");
+    case FieldType::PeerList: return QStringLiteral("[0-9A-Fa-f.:/, ]");
     default: return {};
     }
 }

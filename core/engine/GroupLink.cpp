@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include <arpa/inet.h>
 
 namespace srtdesk {
 
@@ -15,20 +14,12 @@ namespace {
 
 QString endpointText(const sockaddr_storage &address)
 {
-    if (address.ss_family != AF_INET)
-        return QStringLiteral("?");
-    const auto &in = reinterpret_cast<const sockaddr_in &>(address);
-    char text[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &in.sin_addr, text, sizeof text);
-    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(ntohs(in.sin_port));
+    return SocketAddress::textOf(reinterpret_cast<const sockaddr *>(&address));
 }
 
-bool sameEndpoint(const sockaddr_storage &member, const sockaddr_in &endpoint)
+bool sameEndpoint(const sockaddr_storage &member, const SocketAddress &endpoint)
 {
-    if (member.ss_family != AF_INET)
-        return false;
-    const auto &in = reinterpret_cast<const sockaddr_in &>(member);
-    return in.sin_addr.s_addr == endpoint.sin_addr.s_addr && in.sin_port == endpoint.sin_port;
+    return SocketAddress(reinterpret_cast<const sockaddr *>(&member)) == endpoint;
 }
 
 bool pending(SRT_SOCKSTATUS state)
@@ -118,7 +109,7 @@ bool GroupLink::checkCaller(QString *error) const
     return true;
 }
 
-SRTSOCKET GroupLink::connect(const std::array<sockaddr_in, 2> &endpoints, const sockaddr_in *local, QString *error)
+SRTSOCKET GroupLink::connect(const std::array<SocketAddress, 2> &endpoints, const SocketAddress *local, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -149,14 +140,13 @@ SRTSOCKET GroupLink::connect(const std::array<sockaddr_in, 2> &endpoints, const 
     // path connects in the background and the group is up as soon as one is.
     std::array<SRT_SOCKGROUPCONFIG, 2> paths{};
     for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
-        paths[i] = srt_prepare_endpoint(nullptr, reinterpret_cast<const sockaddr *>(&m_endpoints[i].address),
-                                        int(sizeof(sockaddr_in)));
+        paths[i] = srt_prepare_endpoint(nullptr, m_endpoints[i].address.get(), int(m_endpoints[i].address.length()));
         paths[i].weight = uint16_t(m_endpoints[i].weight);
         m_endpoints[i].nextAttempt = Clock::now() + std::chrono::milliseconds(m_endpoints[i].backoff.nextDelayMs());
     }
     if (local) {
         for (auto &path : paths)
-            std::memcpy(&path.srcaddr, local, sizeof *local);
+            std::memcpy(&path.srcaddr, local->get(), local->length());
     }
     if (srt_connect_group(group, paths.data(), int(paths.size())) == SRT_ERROR) {
         const QString why = SrtSocketOptions::lastErrorText();
@@ -169,7 +159,7 @@ SRTSOCKET GroupLink::connect(const std::array<sockaddr_in, 2> &endpoints, const 
 bool GroupLink::connectEndpoint(SRTSOCKET group, Endpoint &endpoint, QString *error)
 {
     SRT_SOCKGROUPCONFIG path =
-        srt_prepare_endpoint(nullptr, reinterpret_cast<const sockaddr *>(&endpoint.address), int(sizeof(sockaddr_in)));
+        srt_prepare_endpoint(nullptr, endpoint.address.get(), int(endpoint.address.length()));
     path.weight = uint16_t(endpoint.weight);
     if (srt_connect_group(group, &path, 1) != SRT_ERROR)
         return true;

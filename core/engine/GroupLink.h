@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/RetryBackoff.h"
+#include "core/engine/SocketAddress.h"
 #include "core/model/ServiceConfig.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 #include <chrono>
 #include <map>
 #include <vector>
-
-#include <netinet/in.h>
 
 namespace srtdesk {
 
@@ -63,7 +62,7 @@ public:
     std::array<QString, 2> hosts() const { return {m_endpoints[0].host, m_endpoints[1].host}; }
     // Creates the group and starts connecting both paths (at `endpoints`, leaving from `local`
     // when not null) without blocking. On failure SRT_INVALID_SOCK and a sentence in `error`.
-    SRTSOCKET connect(const std::array<sockaddr_in, 2> &endpoints, const sockaddr_in *local, QString *error);
+    SRTSOCKET connect(const std::array<SocketAddress, 2> &endpoints, const SocketAddress *local, QString *error);
     // "127.0.0.1:4200 + 127.0.0.2:4200"
     QString peerText() const;
 
@@ -87,7 +86,7 @@ private:
     {
         QString host;
         int weight = 0;
-        sockaddr_in address{};
+        SocketAddress address;
         bool resolved = false;
         RetryBackoff backoff;
         Clock::time_point nextAttempt;

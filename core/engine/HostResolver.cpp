@@ -1,26 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/HostResolver.h"
 
-#include <cstring>
 #include <thread>
 
-#include <arpa/inet.h>
 #include <netdb.h>
 #include <sys/socket.h>
 
 namespace srtdesk {
 
-bool HostResolver::fromLiteral(const QString &host, int port, sockaddr_in *address)
+bool HostResolver::fromLiteral(const QString &host, int port, SocketAddress *address)
 {
-    std::memset(address, 0, sizeof *address);
-    address->sin_family = AF_INET;
-    address->sin_port = htons(quint16(port));
-    const QByteArray name = host.trimmed().toUtf8();
-    if (name.isEmpty()) {
-        address->sin_addr.s_addr = htonl(INADDR_ANY);
-        return true;
-    }
-    return inet_pton(AF_INET, name.constData(), &address->sin_addr) == 1;
+    return SocketAddress::fromLiteral(host, port, address, AF_INET);
 }
 
 void HostResolver::lookUp(const QString &host, int port, Done done)
@@ -30,19 +20,23 @@ void HostResolver::lookUp(const QString &host, int port, Done done)
     const QByteArray name = host.trimmed().toUtf8();
     std::thread([name, host, port, done = std::move(done)] {
         addrinfo hints{};
-        hints.ai_family = AF_INET;
+        hints.ai_family = AF_UNSPEC;
         hints.ai_socktype = SOCK_DGRAM;
         addrinfo *found = nullptr;
         int status = getaddrinfo(name.constData(), nullptr, &hints, &found);
-        sockaddr_in address{};
-        if (status == 0 && found)
-            std::memcpy(&address, found->ai_addr, sizeof address);
-        else if (status == 0)
+        // An IPv4 address when the name has one (what SRT Desk always did), else an IPv6 one.
+        SocketAddress address;
+        for (const addrinfo *entry = found; status == 0 && entry; entry = entry->ai_next) {
+            if (entry->ai_family == AF_INET || (entry->ai_family == AF_INET6 && !address.isValid()))
+                address = SocketAddress(entry->ai_addr);
+            if (address.family() == AF_INET)
+                break;
+        }
+        if (status == 0 && !address.isValid())
             status = EAI_NONAME;
         if (found)
             freeaddrinfo(found);
-        address.sin_family = AF_INET;
-        address.sin_port = htons(quint16(port));
+        address.setPort(port);
         if (status != 0) {
             done(false, address,
                  tr("Cannot resolve host name %1: %2.").arg(host, QString::fromLocal8Bit(gai_strerror(status))));

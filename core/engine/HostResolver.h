@@ -4,13 +4,13 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <functional>
+#include "core/engine/SocketAddress.h"
 
-#include <netinet/in.h>
+#include <functional>
 
 namespace srtdesk {
 
-// Turns a peer (an IPv4 literal or a host name) into an IPv4 socket address without ever
+// Turns a peer (an IPv4 or IPv6 literal or a host name) into a socket address without ever
 // blocking an I/O shard: a literal (or "" = any address) is answered at once, a host name is
 // looked up with getaddrinfo() on a helper thread that calls back when it is done. A slow DNS
 // therefore delays only the service that asked, never the other services of its shard.
@@ -20,11 +20,13 @@ class HostResolver
 
 public:
     // `ok` false: `error` is a sentence naming the host.
-    using Done = std::function<void(bool ok, const sockaddr_in &address, const QString &error)>;
+    using Done = std::function<void(bool ok, const SocketAddress &address, const QString &error)>;
 
-    // An IPv4 literal or "": fills `address` (port included) and returns true; false for a name.
-    static bool fromLiteral(const QString &host, int port, sockaddr_in *address);
-    // Looks up a host name; `done` runs on the helper thread, once.
+    // An IPv4 or IPv6 literal or "" (IPv4 any): fills `address` (port included) and returns
+    // true; false for a name.
+    static bool fromLiteral(const QString &host, int port, SocketAddress *address);
+    // Looks up a host name (its first IPv4 address, else its first IPv6 address); `done`
+    // runs on the helper thread, once.
     static void lookUp(const QString &host, int port, Done done);
 };
 

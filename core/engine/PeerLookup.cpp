@@ -29,7 +29,7 @@ void PeerLookup::cancel()
 void PeerLookup::start(const std::vector<QString> &hosts, int port, std::weak_ptr<ShardMailbox> mailbox, Done done)
 {
     cancel();
-    Addresses addresses(hosts.size(), sockaddr_in{});
+    Addresses addresses(hosts.size(), SocketAddress());
     std::vector<std::size_t> names;
     for (std::size_t i = 0; i < hosts.size(); ++i) {
         if (!HostResolver::fromLiteral(hosts[i], port, &addresses[i]))
@@ -48,7 +48,7 @@ void PeerLookup::start(const std::vector<QString> &hosts, int port, std::weak_pt
     const std::weak_ptr<Pending> weak = pending;
     for (const std::size_t index : names) {
         HostResolver::lookUp(hosts[index], port,
-                             [weak, mailbox, index](bool ok, const sockaddr_in &address, const QString &error) {
+                             [weak, mailbox, index](bool ok, const SocketAddress &address, const QString &error) {
                                  // Helper thread: hand the answer to the shard.
                                  if (const auto box = mailbox.lock()) {
                                      box->post([weak, index, ok, address, error] {
@@ -62,7 +62,7 @@ void PeerLookup::start(const std::vector<QString> &hosts, int port, std::weak_pt
 }
 
 void PeerLookup::answer(const std::shared_ptr<Pending> &pending, std::size_t index, bool ok,
-                        const sockaddr_in &address, const QString &error)
+                        const SocketAddress &address, const QString &error)
 {
     if (pending != m_pending)
         return;

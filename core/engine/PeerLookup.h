@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/SocketAddress.h"
+
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <vector>
-
-#include <netinet/in.h>
 
 namespace srtdesk {
 
@@ -20,7 +20,7 @@ class ShardMailbox;
 class PeerLookup
 {
 public:
-    using Addresses = std::vector<sockaddr_in>;
+    using Addresses = std::vector<SocketAddress>;
     // `ok` false: `error` names the host that failed.
     using Done = std::function<void(bool ok, const Addresses &addresses, const QString &error)>;
 
@@ -36,7 +36,7 @@ public:
 
 private:
     struct Pending;
-    void answer(const std::shared_ptr<Pending> &pending, std::size_t index, bool ok, const sockaddr_in &address,
+    void answer(const std::shared_ptr<Pending> &pending, std::size_t index, bool ok, const SocketAddress &address,
                 const QString &error);
 
     std::shared_ptr<Pending> m_pending; // the callbacks hold it weakly

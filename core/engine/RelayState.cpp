@@ -3,10 +3,15 @@
 
 #include "core/monitor/PayloadTap.h"
 
+#include <algorithm>
+
 namespace srtdesk {
 
 RelayState::RelayState(const ServiceConfig &config, Callback callback, std::shared_ptr<PayloadTap> tap)
-    : m_config(config), m_tap(std::move(tap)), m_callback(std::move(callback))
+    : m_config(config), m_tap(std::move(tap)), m_callback(std::move(callback)),
+      m_maxCallers(std::max(1, config.maxCallers)),
+      // Validated before a service starts; text that still does not read allows nobody.
+      m_allowedPeers(PeerAllowList::parse(config.allowedPeers).value_or(PeerAllowList::nobody()))
 {}
 
 LinkStats RelayState::snapshot() const

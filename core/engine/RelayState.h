@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/LinkStats.h"
+#include "core/model/PeerAllowList.h"
 #include "core/model/ServiceConfig.h"
 
 #include <atomic>
@@ -48,11 +49,17 @@ public:
     // Callers refused while the listener is full are turned away from libsrt's thread
     // (SrtSocketOptions' listen callback); how many links the listener holds now.
     std::atomic<int> &acceptedLinks() { return m_acceptedLinks; }
+    int acceptedLinkCount() const { return m_acceptedLinks.load(); }
+    // A listener's callers at most (MaxCallers, at least 1) and who may call (AllowedPeers).
+    int maxCallers() const { return m_maxCallers; }
+    const PeerAllowList &allowedPeers() const { return m_allowedPeers; }
 
 private:
     const ServiceConfig m_config;
     const std::shared_ptr<PayloadTap> m_tap;
     const Callback m_callback;
+    const int m_maxCallers;
+    const PeerAllowList m_allowedPeers;
     std::atomic<int> m_statsIntervalMs{1000};
     std::atomic<int> m_acceptedLinks{0};
     mutable std::mutex m_mutex;

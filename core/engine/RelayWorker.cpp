@@ -99,6 +99,22 @@ void RelayWorker::stop()
     resetStats(false);
 }
 
+bool RelayWorker::kick(const QString &peer)
+{
+    if (!m_relay || m_stopped.valid())
+        return false;
+    auto done = std::make_shared<std::promise<bool>>();
+    std::future<bool> kicked = done->get_future();
+    std::weak_ptr<ServiceRelay> weak = m_relay;
+    if (!m_shard->post([weak, peer, done] {
+            const auto relay = weak.lock();
+            done->set_value(relay && relay->kick(peer));
+        })) {
+        return false;
+    }
+    return kicked.get();
+}
+
 LinkStats RelayWorker::snapshot() const
 {
     return m_state->snapshot();

@@ -43,6 +43,11 @@ public:
     // services in the time of one.
     void requestStop();
 
+    // TX listener: disconnects the caller at `peer` ("ip:port" as LinkStats::callers shows
+    // it). Returns once its I/O thread has done it (one pass, a few ms); false when the
+    // service is not running or no caller has that address.
+    bool kick(const QString &peer);
+
     // Thread-safe copy of the latest statistics (refreshed every statsInterval while running).
     LinkStats snapshot() const;
     const ServiceConfig &config() const;

@@ -4,19 +4,15 @@
 #include "core/engine/EngineLogging.h"
 #include "core/engine/HostResolver.h"
 #include "core/engine/IoShard.h"
+#include "core/engine/ListenGate.h"
 #include "core/engine/RelayState.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/SrtSocketFactory.h"
 #include "core/engine/SrtSocketOptions.h"
 
-#include <srt/access_control.h>
-
 #include <algorithm>
 
-
 namespace srtdesk {
-
-static_assert(SrtSocketOptions::kRejectBusy == SRT_REJX_CONFLICT, "busy-listener code");
 
 namespace {
 
@@ -41,7 +37,8 @@ milliseconds statsInterval(const RelayState &state)
 } // namespace
 
 ServiceRelay::ServiceRelay(std::shared_ptr<RelayState> state, IoShard &shard, const SrtRuntime &runtime)
-    : m_state(std::move(state)), m_shard(shard), m_runtime(runtime), m_pump(*m_state), m_group(m_state->config())
+    : m_state(std::move(state)), m_shard(shard), m_runtime(runtime), m_pump(*m_state), m_group(m_state->config()),
+      m_sampler(m_state->config())
 {}
 
 ServiceRelay::~ServiceRelay()
@@ -87,7 +84,7 @@ void ServiceRelay::end()
     m_lookup.cancel(); // an answer still to come is no longer wanted
     if (!m_links.empty())
         sample(Clock::now()); // the last totals stay visible
-    for (Link &link : m_links)
+    for (RelayLink &link : m_links)
         closeSocket(link.socket);
     m_links.clear();
     m_sinks.clear();
@@ -241,8 +238,8 @@ void ServiceRelay::openListener()
 {
     QString where;
     QString error;
-    const SRTSOCKET socket = SrtSocketFactory::listener(config(), m_group, &ServiceRelay::listenHook, m_state.get(),
-                                                        &where, &error);
+    const SRTSOCKET socket = SrtSocketFactory::listener(config(), m_group, &ListenGate::admit, m_state.get(), &where,
+                                                        &error);
     if (socket == SRT_INVALID_SOCK) {
         connectFailed(error);
         return;
@@ -256,25 +253,6 @@ void ServiceRelay::openListener()
     m_state->changeState(LinkState::Waiting);
 }
 
-int ServiceRelay::listenHook(void *opaque, SRTSOCKET socket, int /*handshakeVersion*/, const sockaddr *peer,
-                             const char * /*streamId*/)
-{
-    // libsrt's receiving thread: only RelayState's atomics and libsrt calls here.
-    auto *state = static_cast<RelayState *>(opaque);
-    if (state->acceptedLinks().load() < int(kMaxLinks))
-        return 0;
-    if (state->config().groupConnect) {
-        int type = SRT_GTYPE_UNDEFINED;
-        int length = sizeof type;
-        if (srt_getsockflag(socket, SRTO_GROUPTYPE, &type, &length) != SRT_ERROR && type != SRT_GTYPE_UNDEFINED)
-            return 0; // a further path of a group joins it
-    }
-    qCWarning(lcEngine).noquote() << "service" << state->config().serviceName << "refused caller"
-                                  << SrtSocketFactory::addressText(peer) << "(it already has a peer)";
-    srt_setrejectreason(socket, SRT_REJX_CONFLICT);
-    return -1;
-}
-
 void ServiceRelay::acceptPending()
 {
     // One per wake-up: the listener stays readable while more are pending (level-triggered),
@@ -285,14 +263,18 @@ void ServiceRelay::acceptPending()
     if (socket == SRT_INVALID_SOCK)
         return;
     const QString peer = SrtSocketFactory::addressText(reinterpret_cast<const sockaddr *>(&address));
-    if (m_links.size() >= kMaxLinks) {
-        // Slipped past listenHook while the first link was being accepted: one peer at a time.
-        qCWarning(lcEngine).noquote() << "service" << config().serviceName << "refused a second peer" << peer
-                                      << "; it keeps" << m_links.front().peer;
+    if (m_links.size() >= std::size_t(m_state->maxCallers())) {
+        // Slipped past ListenGate while the last free place was being taken.
+        qCWarning(lcEngine).noquote() << "service" << config().serviceName << "refused caller" << peer << "("
+                                      << m_links.size() << "callers already)";
         srt_close(socket);
         return;
     }
-    linkUp(socket, peer);
+    char streamId[513] = {}; // libsrt's maximum is 512 bytes
+    int streamIdLength = sizeof streamId - 1;
+    if (srt_getsockflag(socket, SRTO_STREAMID, streamId, &streamIdLength) == SRT_ERROR)
+        streamIdLength = 0;
+    linkUp(socket, peer, QString::fromUtf8(streamId, std::clamp(streamIdLength, 0, int(sizeof streamId - 1))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,10 +313,11 @@ void ServiceRelay::startConnect(Clock::time_point now)
                    });
 }
 
-void ServiceRelay::connectSocket(const sockaddr_in &peer, Clock::time_point now)
+void ServiceRelay::connectSocket(const SocketAddress &peer, Clock::time_point now)
 {
     QString error;
-    const SRTSOCKET socket = SrtSocketFactory::caller(config(), m_shard.callerPorts(), &m_callerPort, &error);
+    const SRTSOCKET socket =
+        SrtSocketFactory::caller(config(), peer.family(), m_shard.callerPorts(), &m_callerPort, &error);
     if (socket == SRT_INVALID_SOCK) {
         releaseCallerPortIfUnused();
         connectFailed(error);
@@ -345,7 +328,7 @@ void ServiceRelay::connectSocket(const sockaddr_in &peer, Clock::time_point now)
     m_shard.watchSrt(socket, SRT_EPOLL_OUT | SRT_EPOLL_ERR, this);
     m_connecting = socket;
     m_connectStarted = now;
-    if (srt_connect(socket, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) == SRT_ERROR) {
+    if (srt_connect(socket, peer.get(), int(peer.length())) == SRT_ERROR) {
         // Non-blocking: only immediate problems land here; a refusal comes later.
         error = tr("Connection to %1 failed: %2").arg(m_connectPeer, SrtSocketOptions::lastErrorText());
         closeSocket(m_connecting);
@@ -359,7 +342,7 @@ void ServiceRelay::connectSocket(const sockaddr_in &peer, Clock::time_point now)
 
 void ServiceRelay::connectGroup(const PeerLookup::Addresses &endpoints, Clock::time_point now)
 {
-    sockaddr_in local{};
+    SocketAddress local;
     const bool bound = !config().bindIp.trimmed().isEmpty() && HostResolver::fromLiteral(config().bindIp, 0, &local);
     QString error;
     const SRTSOCKET group = m_group.connect({endpoints[0], endpoints[1]}, bound ? &local : nullptr, &error);
@@ -418,25 +401,42 @@ void ServiceRelay::retrySrtLater()
 // ---------------------------------------------------------------------------------------------
 // Links
 
-void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer)
+void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer, const QString &streamId)
 {
     const auto now = Clock::now();
-    m_links.push_back(Link{socket, peer, StatsReader(config())});
+    const bool first = m_links.empty(); // a listener's further callers add to the running totals
+    m_links.push_back(RelayLink{socket, peer, streamId, QDateTime::currentDateTimeUtc(), StatsReader(config()), {}, false});
     m_links.back().reader.restart(now);
     if (config().isTx())
         m_sinks.push_back(socket);
-    m_group.linkUp(socket);
+    if (first)
+        m_group.linkUp(socket);
     watchLink(socket);
     if (config().mode == SrtMode::Listener)
         ++m_state->acceptedLinks();
     ++m_linksEstablished;
     m_srtBackoff.reset();
     m_lastLoggedFailure.clear();
-    m_nextStats = now + statsInterval(*m_state);
-    m_pump.linkUp();
-    const int localPort = SrtSocketFactory::localPort(socket);
+    if (first) {
+        m_nextStats = now + statsInterval(*m_state);
+        m_pump.linkUp();
+        resetLinkStats();
+    }
+    m_state->update([&](LinkStats &s) { m_sampler.publish(m_links, s); });
+    qCInfo(lcEngine).noquote() << "service" << config().serviceName << "connected with" << peer
+                               << (streamId.isEmpty() ? QString() : QStringLiteral("(stream ID \"%1\")").arg(streamId))
+                               << (m_linksEstablished > 1 ? QStringLiteral("(reconnection %1)").arg(m_linksEstablished - 1)
+                                                          : QString());
+    m_state->changeState(LinkState::Connected, QString());
+}
+
+void ServiceRelay::resetLinkStats()
+{
+    // Statistics count from the first link of a run of links (totals since the link connected).
+    m_sampler.restart();
+    const int localPort = SrtSocketFactory::localPort(m_links.front().socket);
     int keyBytes = 0;
-    const EncryptionState encryption = StatsReader::encryptionOf(socket, &keyBytes);
+    const EncryptionState encryption = StatsReader::encryptionOf(m_links.front().socket, &keyBytes);
     m_state->update([&](LinkStats &s) {
         LinkStats fresh;
         fresh.state = s.state;
@@ -453,10 +453,6 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer)
         fresh.encryptionKeyBytes = keyBytes;
         s = fresh;
     });
-    qCInfo(lcEngine).noquote() << "service" << config().serviceName << "connected with" << peer
-                               << (m_linksEstablished > 1 ? QStringLiteral("(reconnection %1)").arg(m_linksEstablished - 1)
-                                                          : QString());
-    m_state->changeState(LinkState::Connected, QString());
 }
 
 void ServiceRelay::watchLink(SRTSOCKET socket)
@@ -488,17 +484,21 @@ void ServiceRelay::checkLinks()
 void ServiceRelay::linkDown(std::size_t index, const QString &why)
 {
     sample(Clock::now()); // the last totals of this link stay visible until the next one
-    Link link = std::move(m_links[index]);
+    RelayLink link = std::move(m_links[index]);
     m_links.erase(m_links.begin() + std::ptrdiff_t(index));
+    m_sampler.departed(link);
     m_sinks.erase(std::remove(m_sinks.begin(), m_sinks.end(), link.socket), m_sinks.end());
     closeSocket(link.socket);
     if (config().mode == SrtMode::Listener)
         --m_state->acceptedLinks();
     releaseCallerPortIfUnused();
     qCWarning(lcEngine).noquote() << "service" << config().serviceName << why;
-    if (!m_links.empty())
+    if (!m_links.empty()) {
+        m_state->update([&](LinkStats &s) { m_sampler.publish(m_links, s); });
         return;
+    }
     m_state->update([](LinkStats &s) {
+        s.callers.clear();
         s.mbitRate = 0;
         s.linkRtt = 0;
         s.linkBandwidth = 0;
@@ -516,14 +516,23 @@ void ServiceRelay::linkDown(std::size_t index, const QString &why)
 void ServiceRelay::sample(Clock::time_point now)
 {
     const double udpRate = m_udpRate.rate(m_pump.udpBytes(), now);
-    StatsReader::Sample linkSample;
-    const bool haveLink = !m_links.empty() && m_links.front().reader.read(m_links.front().socket, m_group, now,
-                                                                          &linkSample);
+    m_sampler.read(m_links, m_group, now);
     m_state->update([&](LinkStats &s) {
         (config().isTx() ? s.inputMbitRate : s.outputMbitRate) = udpRate;
-        if (haveLink)
-            m_links.front().reader.apply(linkSample, s);
+        m_sampler.publish(m_links, s);
     });
+}
+
+bool ServiceRelay::kick(const QString &peer)
+{
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        if (m_links[i].peer == peer.trimmed()) {
+            linkDown(i, tr("Caller %1 was disconnected on request.").arg(m_links[i].peer));
+            scheduleNextTick(Clock::now());
+            return true;
+        }
+    }
+    return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,11 +3,12 @@
 
 #include "core/engine/DataPump.h"
 #include "core/engine/GroupLink.h"
+#include "core/engine/LinkSampler.h"
 #include "core/engine/PeerLookup.h"
 #include "core/engine/RateMeter.h"
+#include "core/engine/RelayLink.h"
 #include "core/engine/RetryBackoff.h"
 #include "core/engine/SharedCallerPorts.h"
-#include "core/engine/StatsReader.h"
 #include "core/engine/UdpInput.h"
 #include "core/engine/UdpOutput.h"
 
@@ -22,8 +23,6 @@
 #include <optional>
 #include <vector>
 
-#include <netinet/in.h>
-
 namespace srtdesk {
 
 class IoShard;
@@ -36,8 +35,8 @@ class SrtRuntime;
 // with back-off; host names are looked up off the shard. Data moves in DataPump, statistics
 // are read by StatsReader; what other threads see is published in RelayState.
 //
-// The links of a service are a list: a TX listener hands each input read to every link
-// (issue 14's fan-out); today a listener accepts one caller (kMaxLinks) and refuses more.
+// The links of a service are a list: a TX listener accepts up to MaxCallers callers (issue 14)
+// and hands each input read to every one of them (DataPump); ListenGate refuses the others.
 //
 // Every member function runs on the shard's thread.
 class ServiceRelay
@@ -60,29 +59,24 @@ public:
     void tick(Clock::time_point now);
     Clock::time_point nextTick() const { return m_nextTick; }
     int latencyMs() const;
+    // Disconnects the caller at `peer` ("ip:port" as LinkStats::callers shows it); false when
+    // no link has that peer.
+    bool kick(const QString &peer);
 
 private:
-    struct Link
-    {
-        SRTSOCKET socket = SRT_INVALID_SOCK;
-        QString peer;
-        StatsReader reader;
-    };
-
-    static constexpr std::size_t kMaxLinks = 1;
-
     const ServiceConfig &config() const;
     void openUdp(Clock::time_point now);
     void openListener();
     void startConnect(Clock::time_point now);
-    void connectSocket(const sockaddr_in &peer, Clock::time_point now);
+    void connectSocket(const SocketAddress &peer, Clock::time_point now);
     void connectGroup(const PeerLookup::Addresses &endpoints, Clock::time_point now);
     void acceptPending();
     void checkConnecting(Clock::time_point now);
     void checkLinks();
     void connectFailed(const QString &message);
     void retrySrtLater();
-    void linkUp(SRTSOCKET socket, const QString &peer);
+    void linkUp(SRTSOCKET socket, const QString &peer, const QString &streamId = QString());
+    void resetLinkStats();
     void linkDown(std::size_t index, const QString &why);
     void relayFromSrt(std::size_t index);
     void relayFromUdp();
@@ -93,9 +87,6 @@ private:
     void rescheduleTick(Clock::time_point now);   // from scratch
     void watchLink(SRTSOCKET socket);
     std::optional<std::size_t> linkIndex(SRTSOCKET socket) const;
-
-    static int listenHook(void *opaque, SRTSOCKET socket, int handshakeVersion, const sockaddr *peer,
-                          const char *streamId);
 
     const std::shared_ptr<RelayState> m_state;
     IoShard &m_shard;
@@ -121,7 +112,8 @@ private:
     Clock::time_point m_connectStarted;
     QString m_connectPeer;
     SharedCallerPorts::Lease m_callerPort;
-    std::vector<Link> m_links;
+    std::vector<RelayLink> m_links;
+    LinkSampler m_sampler;
     std::vector<SRTSOCKET> m_sinks; // TX: the links' sockets, for DataPump
     int m_linksEstablished = 0;     // in this run: Reconnections = this - 1
     int m_connectAttempts = 0;

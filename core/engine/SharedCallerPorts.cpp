@@ -2,9 +2,9 @@
 #include "core/engine/SharedCallerPorts.h"
 
 #include "core/engine/EngineLogging.h"
+#include "core/engine/SocketAddress.h"
 #include "core/engine/SrtSocketOptions.h"
 
-#include <netinet/in.h>
 
 namespace srtdesk {
 
@@ -55,9 +55,10 @@ SharedCallerPorts::~SharedCallerPorts()
         srt_close(port.anchor);
 }
 
-SharedCallerPorts::Key SharedCallerPorts::keyOf(SRTSOCKET socket)
+SharedCallerPorts::Key SharedCallerPorts::keyOf(SRTSOCKET socket, int family)
 {
     Key key;
+    key.family = family;
     key.ipv6Only = intOption(socket, SRTO_IPV6ONLY, -1);
     key.ipTtl = intOption(socket, SRTO_IPTTL, -1);
     key.ipTos = intOption(socket, SRTO_IPTOS, -1);
@@ -78,12 +79,12 @@ bool SharedCallerPorts::open(const Key &key, Port *port, QString *error)
     if (ok)
         ok = setIntOption(anchor, SRTO_UDP_SNDBUF, key.udpSendBuffer)
              && setIntOption(anchor, SRTO_UDP_RCVBUF, key.udpReceiveBuffer);
-    sockaddr_in any{};
-    any.sin_family = AF_INET;
-    any.sin_addr.s_addr = htonl(INADDR_ANY);
+    if (ok && key.family == AF_INET6)
+        ok = setIntOption(anchor, SRTO_IPV6ONLY, key.ipv6Only);
+    const SocketAddress any = SocketAddress::any(key.family, 0);
     if (ok)
-        ok = srt_bind(anchor, reinterpret_cast<const sockaddr *>(&any), sizeof any) != SRT_ERROR;
-    sockaddr_in bound{};
+        ok = srt_bind(anchor, any.get(), int(any.length())) != SRT_ERROR;
+    sockaddr_storage bound{};
     int length = sizeof bound;
     if (ok)
         ok = srt_getsockname(anchor, reinterpret_cast<sockaddr *>(&bound), &length) != SRT_ERROR;
@@ -95,14 +96,20 @@ bool SharedCallerPorts::open(const Key &key, Port *port, QString *error)
         return false;
     }
     port->anchor = anchor;
-    port->port = ntohs(bound.sin_port);
-    qCInfo(lcEngine).noquote() << "callers share local UDP port" << port->port;
+    port->port = SocketAddress(reinterpret_cast<const sockaddr *>(&bound)).port();
+    qCInfo(lcEngine).noquote() << "callers share local UDP port" << port->port
+                               << (key.family == AF_INET6 ? "(IPv6)" : "(IPv4)");
     return true;
 }
 
-bool SharedCallerPorts::bind(SRTSOCKET caller, Lease *lease, QString *error)
+bool SharedCallerPorts::bind(SRTSOCKET caller, int family, Lease *lease, QString *error)
 {
-    const Key key = keyOf(caller);
+    if (family == AF_INET6 && !setIntOption(caller, SRTO_IPV6ONLY, 1)) {
+        if (error)
+            *error = SrtSocketOptions::lastErrorText();
+        return false;
+    }
+    const Key key = keyOf(caller, family);
     auto it = m_ports.find(key);
     if (it == m_ports.end()) {
         Port port;
@@ -110,11 +117,8 @@ bool SharedCallerPorts::bind(SRTSOCKET caller, Lease *lease, QString *error)
             return false;
         it = m_ports.emplace(key, std::move(port)).first;
     }
-    sockaddr_in local{};
-    local.sin_family = AF_INET;
-    local.sin_addr.s_addr = htonl(INADDR_ANY);
-    local.sin_port = htons(quint16(it->second.port));
-    if (srt_bind(caller, reinterpret_cast<const sockaddr *>(&local), sizeof local) == SRT_ERROR) {
+    const SocketAddress local = SocketAddress::any(family, it->second.port);
+    if (srt_bind(caller, local.get(), int(local.length())) == SRT_ERROR) {
         if (error)
             *error = tr("Cannot bind to the shared local port %1: %2")
                          .arg(it->second.port)

@@ -19,7 +19,8 @@ namespace srtdesk {
 // wildcard address and port whose multiplexer options match (CUDTUnited::updateMux in 1.5.1:
 // same address family and IPV6ONLY, same SRTO_IPTTL, SRTO_IPTOS, SRTO_UDP_SNDBUF and
 // SRTO_UDP_RCVBUF, SRTO_REUSEADDR on). Callers are grouped by exactly those options, one port
-// per group.
+// per group. IPv4 and IPv6 callers have a port each (the family is part of the key; IPv6
+// callers are IPv6-only, SRTO_IPV6ONLY 1, so that the two never meet in one multiplexer).
 //
 // Each port is held open by an anchor: an SRT socket bound to it and never connected, so that
 // the multiplexer (and the port) lives as long as the group is in use even when every caller
@@ -55,9 +56,10 @@ public:
     SharedCallerPorts(const SharedCallerPorts &) = delete;
     SharedCallerPorts &operator=(const SharedCallerPorts &) = delete;
 
-    // Binds `caller` (every option already set) to its group's shared port, opening the port
-    // on first use. On failure false and a sentence in `error`.
-    bool bind(SRTSOCKET caller, Lease *lease, QString *error);
+    // Binds `caller` (every option already set) to its group's shared port of `family`
+    // (AF_INET or AF_INET6, that of the peer), opening the port on first use. On failure
+    // false and a sentence in `error`.
+    bool bind(SRTSOCKET caller, int family, Lease *lease, QString *error);
     // Gives back ports nobody used for kIdleMs.
     void closeIdle(std::chrono::steady_clock::time_point now);
     int portCount() const { return int(m_ports.size()); }
@@ -87,7 +89,7 @@ private:
         std::chrono::steady_clock::time_point idleSince;
     };
 
-    static Key keyOf(SRTSOCKET socket);
+    static Key keyOf(SRTSOCKET socket, int family);
     bool open(const Key &key, Port *port, QString *error);
 
     std::map<Key, Port> m_ports;

@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/SrtSocketFactory.h"
 
+#include "core/engine/EngineLogging.h"
 #include "core/engine/GroupLink.h"
-#include "core/engine/HostResolver.h"
 #include "core/engine/SrtSocketOptions.h"
-
-#include <arpa/inet.h>
 
 namespace srtdesk {
 
+namespace {
+
+bool setIntOption(SRTSOCKET socket, SRT_SOCKOPT option, int value)
+{
+    return srt_setsockflag(socket, option, &value, int(sizeof value)) != SRT_ERROR;
+}
+
+} // namespace
+
 QString SrtSocketFactory::addressText(const sockaddr *address)
 {
-    if (!address || address->sa_family != AF_INET)
-        return QStringLiteral("?");
-    const auto *in = reinterpret_cast<const sockaddr_in *>(address);
-    char text[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
-    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(ntohs(in->sin_port));
+    return SocketAddress::textOf(address);
 }
 
 int SrtSocketFactory::payloadSize(SRTSOCKET socket)
@@ -32,42 +34,63 @@ int SrtSocketFactory::localPort(SRTSOCKET socket)
         return 0;
     sockaddr_storage address{};
     int length = sizeof address;
-    if (srt_getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) == SRT_ERROR
-        || address.ss_family != AF_INET)
+    if (srt_getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) == SRT_ERROR)
         return 0;
-    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
+    return SocketAddress(reinterpret_cast<const sockaddr *>(&address)).port();
+}
+
+SRTSOCKET SrtSocketFactory::bindListener(const ServiceConfig &config, const GroupLink &group,
+                                         srt_listen_callback_fn *hook, void *opaque, const SocketAddress &local,
+                                         QString *why)
+{
+    const SRTSOCKET socket = srt_create_socket();
+    if (socket == SRT_INVALID_SOCK) {
+        *why = SrtSocketOptions::lastErrorText();
+        return SRT_INVALID_SOCK;
+    }
+    bool ok = SrtSocketOptions::apply(socket, config, why) && group.prepareListener(socket, why);
+    // A wildcard IPv6 listener is dual-stack: IPv4 callers arrive as ::ffff:a.b.c.d.
+    if (ok && local.family() == AF_INET6 && local.isWildcard() && !setIntOption(socket, SRTO_IPV6ONLY, 0)) {
+        *why = SrtSocketOptions::lastErrorText();
+        ok = false;
+    }
+    if (ok && (srt_listen_callback(socket, hook, opaque) == SRT_ERROR
+               || srt_bind(socket, local.get(), int(local.length())) == SRT_ERROR || srt_listen(socket, 2) == SRT_ERROR)) {
+        *why = SrtSocketOptions::lastErrorText();
+        ok = false;
+    }
+    if (ok)
+        return socket;
+    srt_close(socket);
+    return SRT_INVALID_SOCK;
 }
 
 SRTSOCKET SrtSocketFactory::listener(const ServiceConfig &config, const GroupLink &group,
                                      srt_listen_callback_fn *hook, void *opaque, QString *where, QString *error)
 {
-    sockaddr_in local{};
-    if (!HostResolver::fromLiteral(config.bindIp, config.listenPort, &local)) {
-        *error = tr("BindIp must be an IPv4 address of this machine, or empty.");
+    const bool anyAddress = config.bindIp.trimmed().isEmpty();
+    SocketAddress local;
+    if (!SocketAddress::fromLiteral(config.bindIp, config.listenPort, &local, AF_INET6)) {
+        *error = tr("BindIp must be an IPv4 or IPv6 address of this machine, or empty.");
         return SRT_INVALID_SOCK;
     }
-    *where = addressText(reinterpret_cast<const sockaddr *>(&local));
-    const SRTSOCKET socket = srt_create_socket();
+    *where = local.text();
     QString why;
-    bool ok = socket != SRT_INVALID_SOCK && SrtSocketOptions::apply(socket, config, &why)
-              && group.prepareListener(socket, &why);
-    if (ok && (srt_listen_callback(socket, hook, opaque) == SRT_ERROR
-               || srt_bind(socket, reinterpret_cast<const sockaddr *>(&local), sizeof local) == SRT_ERROR
-               || srt_listen(socket, 2) == SRT_ERROR)) {
-        why = SrtSocketOptions::lastErrorText();
-        ok = false;
+    SRTSOCKET socket = bindListener(config, group, hook, opaque, local, &why);
+    if (socket == SRT_INVALID_SOCK && anyAddress) {
+        // A host (or network namespace) without IPv6: IPv4 callers only.
+        qCInfo(lcEngine).noquote() << "service" << config.serviceName << "cannot listen on" << *where << "(" << why
+                                   << "); listening on IPv4 only";
+        local = SocketAddress::any(AF_INET, config.listenPort);
+        *where = local.text();
+        socket = bindListener(config, group, hook, opaque, local, &why);
     }
-    if (ok)
-        return socket;
     if (socket == SRT_INVALID_SOCK)
-        why = SrtSocketOptions::lastErrorText();
-    else
-        srt_close(socket);
-    *error = tr("Cannot listen on %1: %2").arg(*where, why);
-    return SRT_INVALID_SOCK;
+        *error = tr("Cannot listen on %1: %2").arg(*where, why);
+    return socket;
 }
 
-SRTSOCKET SrtSocketFactory::caller(const ServiceConfig &config, SharedCallerPorts &ports,
+SRTSOCKET SrtSocketFactory::caller(const ServiceConfig &config, int family, SharedCallerPorts &ports,
                                    SharedCallerPorts::Lease *lease, QString *error)
 {
     const SRTSOCKET socket = srt_create_socket();
@@ -83,16 +106,24 @@ SRTSOCKET SrtSocketFactory::caller(const ServiceConfig &config, SharedCallerPort
         return fail();
     const bool rendezvous = config.mode == SrtMode::Rendezvous;
     if (!rendezvous && config.bindIp.isEmpty() && config.sourcePort == 0)
-        return ports.bind(socket, lease, error) ? socket : fail(); // one multiplexer for all
+        return ports.bind(socket, family, lease, error) ? socket : fail(); // one multiplexer per family
     // Rendezvous: both ends own ListenPort. A caller with BindIp or SourcePort has its own port.
-    sockaddr_in local{};
-    if (!HostResolver::fromLiteral(config.bindIp, rendezvous ? config.listenPort : config.sourcePort, &local)) {
-        *error = tr("BindIp must be an IPv4 address of this machine, or empty.");
+    SocketAddress local;
+    if (!SocketAddress::fromLiteral(config.bindIp, rendezvous ? config.listenPort : config.sourcePort, &local, family)) {
+        *error = tr("BindIp must be an IPv4 or IPv6 address of this machine, or empty.");
         return fail();
     }
-    if (srt_bind(socket, reinterpret_cast<const sockaddr *>(&local), sizeof local) == SRT_ERROR) {
-        *error = tr("Cannot bind %1: %2")
-                     .arg(addressText(reinterpret_cast<const sockaddr *>(&local)), SrtSocketOptions::lastErrorText());
+    if (local.family() != family) {
+        *error = family == AF_INET6 ? tr("BindIp %1 is an IPv4 address; the peer has an IPv6 address.").arg(config.bindIp)
+                                    : tr("BindIp %1 is an IPv6 address; the peer has an IPv4 address.").arg(config.bindIp);
+        return fail();
+    }
+    if (local.family() == AF_INET6 && local.isWildcard() && !setIntOption(socket, SRTO_IPV6ONLY, 1)) {
+        *error = SrtSocketOptions::lastErrorText();
+        return fail();
+    }
+    if (srt_bind(socket, local.get(), int(local.length())) == SRT_ERROR) {
+        *error = tr("Cannot bind %1: %2").arg(local.text(), SrtSocketOptions::lastErrorText());
         return fail();
     }
     return socket;

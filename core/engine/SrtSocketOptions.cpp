@@ -127,6 +127,9 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
         return fail("SRTO_RENDEZVOUS");
     if (config.mode != SrtMode::Listener && !setOption(socket, SRTO_CONNTIMEO, kConnectTimeoutMs))
         return fail("SRTO_CONNTIMEO");
+    if (config.isRx() && config.mode != SrtMode::Listener && !config.streamId.isEmpty()
+        && !setStringOption(socket, SRTO_STREAMID, config.streamId.toUtf8()))
+        return fail("SRTO_STREAMID");
     return true;
 }
 
@@ -170,6 +173,10 @@ QString SrtSocketOptions::rejectReasonText(int reason)
         return tr("timed out: the peer did not answer");
     case SRT_REJX_CONFLICT:
         return tr("the listener already has a peer and accepts one at a time");
+    case SRT_REJX_OVERLOAD:
+        return tr("the listener already serves as many callers as it accepts (MaxCallers)");
+    case SRT_REJX_FORBIDDEN:
+        return tr("the listener does not accept callers from this address (AllowedPeers)");
     default:
         break;
     }

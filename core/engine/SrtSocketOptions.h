@@ -20,7 +20,11 @@ public:
     // Caller and rendezvous give up a connection attempt after this long (rendezvous: ×10 in libsrt).
     static constexpr int kConnectTimeoutMs = 3000;
     // A listener refuses a second caller with this code (the peer reads it as its reject reason).
-    static constexpr int kRejectBusy = 1409; // SRT_REJX_CONFLICT
+    // Reject reasons of a listener, read by the caller with srt_getrejectreason()
+    // (docs/ARCHITECTURE.md): SRT_REJC_PREDEFINED + an HTTP-like code.
+    static constexpr int kRejectBusy = 1409;      // SRT_REJX_CONFLICT: MaxCallers 1 and it has its peer
+    static constexpr int kRejectFull = 1402;      // SRT_REJX_OVERLOAD: MaxCallers > 1 callers already
+    static constexpr int kRejectForbidden = 1403; // SRT_REJX_FORBIDDEN: the caller is not in AllowedPeers
     // SRTO_FC: libsrt's default receiver buffer (SRTO_RCVBUF, 8192 packets), see apply().
     static constexpr int kFlightWindowPackets = 8192;
     // SRTO_FC and SRTO_RCVBUF of a TX: libsrt's minimum (32 packets), see apply().

@@ -3,7 +3,10 @@
 
 #include "core/engine/EngineLogging.h"
 
+#include "core/engine/SocketAddress.h"
+
 #include <QCoreApplication>
+#include <QNetworkInterface>
 
 #include <algorithm>
 #include <cerrno>
@@ -39,7 +42,8 @@ bool UdpInput::open(const UdpEndpoint &endpoint, const QString &interfaceIp, QSt
         return false;
     };
 
-    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int family = endpoint.isIpv6() ? AF_INET6 : AF_INET;
+    m_fd = ::socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
         return fail(QT_TR_NOOP("no socket"));
 
@@ -62,23 +66,48 @@ bool UdpInput::open(const UdpEndpoint &endpoint, const QString &interfaceIp, QSt
                                    << m_receiveBufferBytes << "bytes; raise net.core.rmem_max for more";
     }
 
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(quint16(endpoint.port));
-    address.sin_addr.s_addr = htonl(endpoint.ipv4); // the group for multicast, the ip or 0.0.0.0 otherwise
-    if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0)
+    if (family == AF_INET6) {
+        const int v6only = endpoint.isAny() ? 0 : 1; // [::]:port also takes IPv4 datagrams
+        ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
+    }
+    // The group for multicast, the address or the wildcard otherwise.
+    const SocketAddress address = SocketAddress::of(endpoint.address, endpoint.port);
+    if (::bind(m_fd, address.get(), address.length()) < 0)
         return fail(QT_TR_NOOP("cannot bind the port"));
 
-    if (endpoint.isMulticast()) {
+    if (endpoint.isMulticast() && !joinGroup(endpoint, interfaceIp))
+        return fail(QT_TR_NOOP("cannot join the multicast group"));
+    return true;
+}
+
+bool UdpInput::joinGroup(const UdpEndpoint &endpoint, const QString &interfaceIp)
+{
+    const QHostAddress local(interfaceIp.trimmed());
+    if (!endpoint.isIpv6()) {
         ip_mreq membership{};
         membership.imr_multiaddr.s_addr = htonl(endpoint.ipv4);
         membership.imr_interface.s_addr = htonl(INADDR_ANY);
-        if (!interfaceIp.isEmpty())
-            inet_pton(AF_INET, interfaceIp.toLatin1().constData(), &membership.imr_interface);
-        if (::setsockopt(m_fd, IPPROTO_IP, IP_ADD_MEMBERSHIP, &membership, sizeof membership) < 0)
-            return fail(QT_TR_NOOP("cannot join the multicast group"));
+        if (local.protocol() == QAbstractSocket::IPv4Protocol)
+            membership.imr_interface.s_addr = htonl(local.toIPv4Address());
+        return ::setsockopt(m_fd, IPPROTO_IP, IP_ADD_MEMBERSHIP, &membership, sizeof membership) == 0;
     }
-    return true;
+    ipv6_mreq membership{};
+    const Q_IPV6ADDR group = endpoint.address.toIPv6Address();
+    std::memcpy(&membership.ipv6mr_multiaddr, group.c, sizeof group.c);
+    membership.ipv6mr_interface = local.protocol() == QAbstractSocket::IPv6Protocol ? interfaceIndexOf(local) : 0;
+    return ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_JOIN_GROUP, &membership, sizeof membership) == 0;
+}
+
+unsigned UdpInput::interfaceIndexOf(const QHostAddress &local)
+{
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().isEqual(local, QHostAddress::StrictConversion))
+                return unsigned(interface.index());
+        }
+    }
+    return 0; // the kernel's choice
 }
 
 void UdpInput::close()

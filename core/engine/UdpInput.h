@@ -11,7 +11,8 @@
 namespace srtdesk {
 
 // The UDP input of a TX: a non-blocking socket bound to UdpIn. A multicast group is
-// joined (bound to the group's port with SO_REUSEADDR so several programs can listen);
+// joined (IP_ADD_MEMBERSHIP, IPV6_JOIN_GROUP for ff00::/8; bound to the group's port with
+// SO_REUSEADDR so several programs can listen); [::]:port also receives IPv4;
 // the receive buffer is made large, since input loss under bursts is the classic fault.
 class UdpInput
 {
@@ -41,6 +42,9 @@ public:
     int readBatch(char *data, std::size_t slotBytes, std::size_t *lengths, int count);
 
 private:
+    bool joinGroup(const UdpEndpoint &endpoint, const QString &interfaceIp);
+    static unsigned interfaceIndexOf(const QHostAddress &local);
+
     int m_fd = -1;
     int m_receiveBufferBytes = 0;
 };

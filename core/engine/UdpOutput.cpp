@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/UdpOutput.h"
 
+#include "core/engine/SocketAddress.h"
+
 #include <QCoreApplication>
+#include <QNetworkInterface>
 
 #include <algorithm>
 #include <cerrno>
@@ -32,14 +35,26 @@ bool UdpOutput::open(const UdpEndpoint &destination, int ttl, const QString &int
         return false;
     };
 
-    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const bool ipv6 = destination.isIpv6();
+    m_fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
         return fail(QT_TR_NOOP("no socket"));
     const int sendBuffer = 4 * 1024 * 1024;
     if (::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUFFORCE, &sendBuffer, sizeof sendBuffer) < 0)
         ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
 
-    if (destination.isMulticast()) {
+    if (ipv6) {
+        // TTL is the hop limit: IPV6_MULTICAST_HOPS for a group, IPV6_UNICAST_HOPS otherwise.
+        if (destination.isMulticast()) {
+            if (::setsockopt(m_fd, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, &ttl, sizeof ttl) < 0)
+                return fail(QT_TR_NOOP("IPV6_MULTICAST_HOPS refused"));
+            const unsigned index = interfaceIndexOf(interfaceIp);
+            if (index != 0 && ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &index, sizeof index) < 0)
+                return fail(QT_TR_NOOP("IPV6_MULTICAST_IF refused"));
+        } else if (::setsockopt(m_fd, IPPROTO_IPV6, IPV6_UNICAST_HOPS, &ttl, sizeof ttl) < 0) {
+            return fail(QT_TR_NOOP("IPV6_UNICAST_HOPS refused"));
+        }
+    } else if (destination.isMulticast()) {
         const unsigned char multicastTtl = static_cast<unsigned char>(ttl);
         if (::setsockopt(m_fd, IPPROTO_IP, IP_MULTICAST_TTL, &multicastTtl, sizeof multicastTtl) < 0)
             return fail(QT_TR_NOOP("IP_MULTICAST_TTL refused"));
@@ -54,11 +69,25 @@ bool UdpOutput::open(const UdpEndpoint &destination, int ttl, const QString &int
         return fail(QT_TR_NOOP("IP_TTL refused"));
     }
 
-    std::memset(&m_destination, 0, sizeof m_destination);
-    m_destination.sin_family = AF_INET;
-    m_destination.sin_port = htons(quint16(destination.port));
-    m_destination.sin_addr.s_addr = htonl(destination.ipv4);
+    const SocketAddress address = SocketAddress::of(destination.address, destination.port);
+    std::memcpy(&m_destination, &address.storage(), sizeof m_destination);
+    m_destinationLength = address.length();
     return true;
+}
+
+unsigned UdpOutput::interfaceIndexOf(const QString &interfaceIp)
+{
+    const QHostAddress local(interfaceIp.trimmed());
+    if (local.protocol() != QAbstractSocket::IPv6Protocol)
+        return 0;
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().isEqual(local, QHostAddress::StrictConversion))
+                return unsigned(interface.index());
+        }
+    }
+    return 0;
 }
 
 void UdpOutput::close()
@@ -83,7 +112,7 @@ int UdpOutput::sendBatch(const char *data, std::size_t slotBytes, const std::siz
             parts[i].iov_len = lengths[done + i];
             messages[i] = {};
             messages[i].msg_hdr.msg_name = &m_destination;
-            messages[i].msg_hdr.msg_namelen = sizeof m_destination;
+            messages[i].msg_hdr.msg_namelen = m_destinationLength;
             messages[i].msg_hdr.msg_iov = &parts[i];
             messages[i].msg_hdr.msg_iovlen = 1;
         }
@@ -105,7 +134,7 @@ bool UdpOutput::send(const char *data, std::size_t length)
         return false;
     for (;;) {
         const ssize_t sent = ::sendto(m_fd, data, length, 0, reinterpret_cast<const sockaddr *>(&m_destination),
-                                      sizeof m_destination);
+                                      m_destinationLength);
         if (sent >= 0)
             return true;
         if (errno != EINTR)

@@ -9,11 +9,13 @@
 #include <cstddef>
 
 #include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace srtdesk {
 
-// The UDP output of an RX: datagrams to UdpOut with the configured TTL, as
-// IP_MULTICAST_TTL for a group and IP_TTL for a unicast destination.
+// The UDP output of an RX: datagrams to UdpOut (IPv4 or IPv6) with the configured TTL, as
+// IP_MULTICAST_TTL for a group and IP_TTL for a unicast destination (IPv6: the hop limit,
+// IPV6_MULTICAST_HOPS and IPV6_UNICAST_HOPS).
 class UdpOutput
 {
     Q_DECLARE_TR_FUNCTIONS(UdpOutput)
@@ -36,8 +38,11 @@ public:
     int sendBatch(const char *data, std::size_t slotBytes, const std::size_t *lengths, int count);
 
 private:
+    static unsigned interfaceIndexOf(const QString &interfaceIp);
+
     int m_fd = -1;
-    sockaddr_in m_destination{};
+    sockaddr_storage m_destination{};
+    socklen_t m_destinationLength = 0;
 };
 
 } // namespace srtdesk

@@ -10,9 +10,10 @@ enum class FieldKinds { Rx, Tx, Both };
 // How a field's value is read, written and checked.
 enum class FieldType {
     Text,       // trimmed text; the bounds are its length
-    Host,       // an IPv4 address or a host name
-    Endpoint,   // "ip:port"
-    LocalAddress, // an IPv4 address of this machine, or empty
+    Host,       // an IPv4 or IPv6 address or a host name
+    Endpoint,   // "ip:port" or "[ipv6]:port"
+    LocalAddress, // an IPv4 or IPv6 address of this machine, or empty
+    PeerList,   // comma-separated IPv4/IPv6 addresses or CIDR ranges; empty = any
     Passphrase, // text kept exactly as given; empty, or a length within the bounds
     Integer,    // a whole number within the bounds, or one of the choices when there are any
     Flag,       // 0 or 1 (true and false accepted)
@@ -24,6 +25,7 @@ enum class FieldGroup { General, Connection, Udp, Bandwidth, Encryption, Fec, Bo
 
 // When a field means something. The form disables it otherwise; the validator skips it,
 // unless the field is checkedWhenOff (then only "required" waits for the condition).
-enum class FieldCondition { Always, CallsPeer, FecOn, BondingOn };
+// Listens: the service is a listener (Mode listener).
+enum class FieldCondition { Always, CallsPeer, FecOn, BondingOn, Listens };
 
 } // namespace srtdesk

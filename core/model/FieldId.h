@@ -35,6 +35,9 @@ enum class FieldId {
     Ip2Weight,
     BindIp,
     SourcePort,
+    MaxCallers,   // TX listener: callers served at once (issue 14)
+    AllowedPeers, // TX listener: addresses or CIDR ranges allowed to call
+    StreamId,     // RX caller: SRTO_STREAMID
 };
 
 } // namespace srtdesk

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/CallerStats.h"
+
+#include <QList>
 #include <QString>
 
 namespace srtdesk {
@@ -51,6 +54,9 @@ struct LinkStats
     EncryptionState encryption = EncryptionState::Off; // while connected
     int encryptionKeyBytes = 0; // 16, 24 or 32 while encrypted (AES-128/192/256), else 0
     int localPort = 0;          // local UDP port of the SRT socket (a shared one for most callers)
+    // TX listener: every connected caller (issue 14). The counters above are then the sums over
+    // the callers since the first of them connected, LinkRtt the worst caller's.
+    QList<CallerStats> callers;
 };
 
 } // namespace srtdesk

@@ -28,8 +28,11 @@ struct ServiceConfig
     int listenPort = 0;
     QString udpAddress;   // RX: UdpOut, TX: UdpIn ("ip:port")
     int latency = 0;      // ms
-    QString bindIp;       // extension: local IPv4 to bind (multi-homed hosts); "" = any
+    QString bindIp;       // extension: local IPv4 or IPv6 address to bind (multi-homed hosts); "" = any
     int sourcePort = 0;   // extension, callers: local UDP port to leave from; 0 = the engine's shared port
+    int maxCallers = 0;   // extension, TX listener: callers served at once (fan-out)
+    QString allowedPeers; // extension, TX listener: "addr, addr/prefix, ..."; "" = any caller
+    QString streamId;     // extension, RX caller: SRTO_STREAMID sent to the listener
 
     // Bandwidth
     qint64 srtBw = 0;     // kbps, 0 = relative to input + overhead

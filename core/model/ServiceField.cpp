@@ -161,7 +161,7 @@ QStringList ServiceField::acceptedNames() const
 bool ServiceField::isTextual() const
 {
     return type == FieldType::Text || type == FieldType::Host || type == FieldType::Endpoint
-        || type == FieldType::LocalAddress || type == FieldType::Passphrase;
+        || type == FieldType::LocalAddress || type == FieldType::Passphrase || type == FieldType::PeerList;
 }
 
 QString ServiceField::translatedLabel() const

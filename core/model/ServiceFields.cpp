@@ -76,23 +76,24 @@ QList<ServiceField> makeTable()
             .stored<&ServiceConfig::listenPort>(),
 
         ServiceField(FieldId::UdpAddress, K::Rx, "UdpOut", T::Endpoint)
-            .range(1, 21)
+            .range(1, 53) // "[" + 45 characters of IPv6 + "]:65535"
             .shownIn(G::Udp)
             .labelled(QT_TRANSLATE_NOOP("ServiceField", "UDP &output:"))
-            .helping(QT_TRANSLATE_NOOP("ServiceField", "UDP output of the RX, as ip:port: the unicast or multicast "
-                                                       "destination of the received stream."))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "UDP output of the RX, as ip:port or [ipv6]:port: the unicast "
+                                                       "or multicast destination of the received stream."))
             .reachingLibsrt("not libsrt: the UDP socket's destination (sendmmsg)")
             .stored<&ServiceConfig::udpAddress>(),
 
         ServiceField(FieldId::UdpAddress, K::Tx, "UdpIn", T::Endpoint)
             .alias("UdpOut")
-            .range(1, 21)
+            .range(1, 53)
             .shownIn(G::Udp)
             .labelled(QT_TRANSLATE_NOOP("ServiceField", "UDP &input:"))
-            .helping(QT_TRANSLATE_NOOP("ServiceField", "UDP input of the TX, as ip:port. A multicast group "
-                                                       "(224.0.0.0/4) is joined; 0.0.0.0:port receives on every "
-                                                       "interface."))
-            .reachingLibsrt("not libsrt: the UDP socket's bind address, IP_ADD_MEMBERSHIP for a multicast group")
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "UDP input of the TX, as ip:port or [ipv6]:port. A multicast "
+                                                       "group (224.0.0.0/4, ff00::/8) is joined; 0.0.0.0:port or "
+                                                       "[::]:port receives on every interface."))
+            .reachingLibsrt("not libsrt: the UDP socket's bind address, IP_ADD_MEMBERSHIP / IPV6_JOIN_GROUP for a "
+                            "multicast group")
             .stored<&ServiceConfig::udpAddress>(),
 
         ServiceField(FieldId::Latency, K::Both, "Latency", T::Integer)
@@ -161,7 +162,8 @@ QList<ServiceField> makeTable()
             .labelled(QT_TRANSLATE_NOOP("ServiceField", "&TTL:"))
             .helping(QT_TRANSLATE_NOOP("ServiceField", "Time to live of the RX's UDP output packets, multicast or "
                                                        "unicast (%1 to %2)."))
-            .reachingLibsrt("not libsrt: IP_MULTICAST_TTL / IP_TTL of the UDP output socket")
+            .reachingLibsrt("not libsrt: IP_MULTICAST_TTL / IP_TTL (IPv6: IPV6_MULTICAST_HOPS / IPV6_UNICAST_HOPS) "
+                            "of the UDP output socket")
             .stored<&ServiceConfig::ttl>(),
 
         ServiceField(FieldId::InputBw, K::Tx, "InputBw", T::Integer)
@@ -333,13 +335,13 @@ QList<ServiceField> makeTable()
 
         // Extension of SRT Desk: written only when set, after every field of the original.
         ServiceField(FieldId::BindIp, K::Both, "BindIp", T::LocalAddress)
-            .range(0, 15)
+            .range(0, 45)
             .omittedWhenBlank()
             .shownIn(G::Connection)
             .labelled(QT_TRANSLATE_NOOP("ServiceField", "Local &interface:"))
-            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension: the local IPv4 address the SRT socket "
-                                                       "binds to, on a machine with several network interfaces. Empty: "
-                                                       "any interface."))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension: the local IPv4 or IPv6 address the SRT "
+                                                       "socket binds to, on a machine with several network interfaces. "
+                                                       "Empty: any interface (a listener takes IPv4 and IPv6 callers)."))
             .showing(QT_TRANSLATE_NOOP("ServiceField", "any"))
             .reachingLibsrt("srt_bind local address (the UDP socket binds to it too)")
             .stored<&ServiceConfig::bindIp>(),
@@ -356,6 +358,47 @@ QList<ServiceField> makeTable()
             .reachingLibsrt("srt_bind local port of a caller; 0 binds to the I/O thread's shared port (one "
                             "multiplexer for all its callers)")
             .stored<&ServiceConfig::sourcePort>(),
+
+        // Issue 14: one TX listener serving several receivers.
+        ServiceField(FieldId::MaxCallers, K::Tx, "MaxCallers", T::Integer)
+            .defaultsTo(1) // the original: a second caller is refused
+            .range(1, 64)
+            .omittedWhenBlank() // at 1 the GET shape is the original's
+            .shownIn(G::Connection)
+            .when(C::Listens)
+            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Ma&ximum callers:"))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension, TX listener: how many receivers may call "
+                                                       "at once; each gets the same stream. %1 to %2; %3 (the "
+                                                       "original's behaviour) refuses a second caller."))
+            .reachingLibsrt("srt_listen_callback refuses a caller beyond it (reject reason 1402, or 1409 when 1); one "
+                            "srt_sendmsg2 per caller")
+            .stored<&ServiceConfig::maxCallers>(),
+
+        ServiceField(FieldId::AllowedPeers, K::Tx, "AllowedPeers", T::PeerList)
+            .range(0, 2000)
+            .omittedWhenBlank()
+            .shownIn(G::Connection)
+            .when(C::Listens)
+            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Allowed &callers:"))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension, TX listener: the IPv4 or IPv6 addresses "
+                                                       "or CIDR ranges allowed to call, separated by commas (for "
+                                                       "example 10.1.0.0/16, 2001:db8::/32). Empty: any caller."))
+            .showing(QT_TRANSLATE_NOOP("ServiceField", "any caller"))
+            .reachingLibsrt("srt_listen_callback refuses any other caller (reject reason 1403)")
+            .stored<&ServiceConfig::allowedPeers>(),
+
+        ServiceField(FieldId::StreamId, K::Rx, "StreamId", T::Text)
+            .range(0, 512) // libsrt's limit, in bytes
+            .omittedWhenBlank()
+            .shownIn(G::Connection)
+            .when(C::CallsPeer)
+            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Stream &ID:"))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension, RX caller: the stream ID sent to the "
+                                                       "listener when connecting (up to %2 bytes); an SRT Desk TX shows "
+                                                       "it for each caller. Empty: none."))
+            .showing(QT_TRANSLATE_NOOP("ServiceField", "none"))
+            .reachingLibsrt("SRTO_STREAMID")
+            .stored<&ServiceConfig::streamId>(),
     };
 }
 
@@ -448,6 +491,7 @@ bool ServiceFields::holds(FieldCondition condition, const ServiceConfig &config)
     case FieldCondition::CallsPeer: return config.usesPeerIp();
     case FieldCondition::FecOn: return config.fec;
     case FieldCondition::BondingOn: return config.groupConnect;
+    case FieldCondition::Listens: return config.mode == SrtMode::Listener;
     }
     return true;
 }

@@ -22,6 +22,9 @@ void addField(OrderedJson &out, const ServiceField &field, const ServiceConfig &
 {
     const QString key = field.writtenName(config.kind);
     const FieldValue value = field.read(config);
+    // An extension at its default is left out: the original's shape stays as it was.
+    if (field.omittedWhenEmpty && value == field.defaultValue(config.kind))
+        return;
     if (const auto *flag = std::get_if<bool>(&value)) {
         out.add(key, int(*flag)); // the original writes 0 and 1
     } else if (const auto *number = std::get_if<qint64>(&value)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/ServiceValidator.h"
 
+#include "core/model/PeerAllowList.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/UdpEndpoint.h"
 
@@ -12,32 +13,37 @@ namespace {
 struct LocalBinding
 {
     QString field;
-    quint32 ip = 0; // 0 = any address
+    QHostAddress ip; // null = any address of both families (a dual-stack listener)
     int port = 0;
     bool sharedMulticast = false; // a multicast input joined with SO_REUSEADDR
-    quint32 group = 0;
 };
+
+// BindIp as a local address: null for empty (any, both families) or unreadable text.
+QHostAddress bindAddressOf(const ServiceConfig &c)
+{
+    const QString text = c.bindIp.trimmed();
+    return isIpLiteral(text) ? QHostAddress(text) : QHostAddress();
+}
+
+bool isWildcard(const QHostAddress &ip)
+{
+    return ip.isNull() || ip == QHostAddress(QHostAddress::AnyIPv4) || ip == QHostAddress(QHostAddress::AnyIPv6);
+}
 
 QList<LocalBinding> localBindings(const ServiceConfig &c)
 {
     QList<LocalBinding> result;
-    if (c.mode != SrtMode::Caller && c.listenPort > 0) {
-        const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
-        result.append({ServiceFields::get(FieldId::ListenPort, c.kind).apiName(), bind ? bind->ipv4 : 0, c.listenPort,
-                       false, 0});
-    }
-    if (c.mode == SrtMode::Caller && c.sourcePort > 0) {
-        const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
-        result.append({ServiceFields::get(FieldId::SourcePort, c.kind).apiName(), bind ? bind->ipv4 : 0, c.sourcePort,
-                       false, 0});
-    }
+    if (c.mode != SrtMode::Caller && c.listenPort > 0)
+        result.append({ServiceFields::get(FieldId::ListenPort, c.kind).apiName(), bindAddressOf(c), c.listenPort, false});
+    if (c.mode == SrtMode::Caller && c.sourcePort > 0)
+        result.append({ServiceFields::get(FieldId::SourcePort, c.kind).apiName(), bindAddressOf(c), c.sourcePort, false});
     if (c.isTx()) {
         const QString field = ServiceFields::get(FieldId::UdpAddress, c.kind).apiName();
         if (const auto in = UdpEndpoint::parse(c.udpAddress)) {
             if (in->isMulticast())
-                result.append({field, 0, in->port, true, in->ipv4});
+                result.append({field, in->address, in->port, true});
             else
-                result.append({field, in->ipv4, in->port, false, 0});
+                result.append({field, in->address, in->port, false});
         }
     }
     return result;
@@ -49,7 +55,16 @@ bool overlaps(const LocalBinding &a, const LocalBinding &b)
         return false;
     if (a.sharedMulticast && b.sharedMulticast)
         return false; // two TX may read one multicast group: each gets every datagram
-    return a.ip == 0 || b.ip == 0 || a.ip == b.ip;
+    // Empty BindIp binds both families; "0.0.0.0" all of IPv4, "::" (dual-stack) all of both.
+    if (a.ip.isNull() || b.ip.isNull())
+        return true;
+    if (a.sharedMulticast || b.sharedMulticast) // a group binds its port on any address of its family
+        return a.ip.protocol() == b.ip.protocol() || isWildcard(a.ip) || isWildcard(b.ip);
+    if (a.ip == QHostAddress(QHostAddress::AnyIPv6) || b.ip == QHostAddress(QHostAddress::AnyIPv6))
+        return true;
+    if (a.ip.protocol() != b.ip.protocol())
+        return false;
+    return isWildcard(a.ip) || isWildcard(b.ip) || a.ip == b.ip;
 }
 
 // Names end up in tables, logs, metrics labels and file names: no control characters and no
@@ -132,6 +147,7 @@ private:
         case FieldType::Endpoint: checkEndpoint(field, *text); break;
         case FieldType::LocalAddress: checkLocalAddress(field, *text); break;
         case FieldType::Passphrase: checkPassphrase(field, *text); break;
+        case FieldType::PeerList: checkPeerList(field, *text); break;
         default: break;
         }
     }
@@ -148,6 +164,7 @@ private:
                 .arg(name, nameOf(FieldId::GroupConnect), onWord());
         case FieldCondition::FecOn:
             return tr("%1 is required when %2 is %3.").arg(name, nameOf(FieldId::Fec), onWord());
+        case FieldCondition::Listens:
         case FieldCondition::Always:
             break;
         }
@@ -201,22 +218,45 @@ private:
 
     void checkHost(const ServiceField &field, const QString &value)
     {
-        if (!isIpv4Literal(value) && !isHostName(value))
-            add(field, tr("%1 \"%2\" is neither an IPv4 address nor a host name.").arg(nameOf(field), value));
+        if (!isIpLiteral(value) && !isHostName(value))
+            add(field, tr("%1 \"%2\" is neither an IPv4 or IPv6 address nor a host name.").arg(nameOf(field), value));
     }
 
     void checkEndpoint(const ServiceField &field, const QString &value)
     {
         if (!UdpEndpoint::parse(value)) {
-            add(field, tr("%1 \"%2\" must be ip:port with an IPv4 address and a port from 1 to 65535.")
+            add(field, tr("%1 \"%2\" must be ip:port with an IPv4 address, or [ip]:port with an IPv6 address, "
+                          "and a port from 1 to 65535.")
                            .arg(nameOf(field), value));
         }
     }
 
     void checkLocalAddress(const ServiceField &field, const QString &value)
     {
-        if (!isIpv4Literal(value))
-            add(field, tr("%1 must be an IPv4 address of this machine, or empty.").arg(nameOf(field)));
+        if (!isIpLiteral(value))
+            add(field, tr("%1 must be an IPv4 or IPv6 address of this machine, or empty.").arg(nameOf(field)));
+    }
+
+    void checkPeerList(const ServiceField &field, const QString &value)
+    {
+        QString bad;
+        if (field.limited() && value.size() > field.maximum)
+            add(field, tr("%1 must be at most %2 characters long.").arg(nameOf(field)).arg(field.maximum));
+        else if (!PeerAllowList::parse(value, &bad))
+            add(field, tr("%1: \"%2\" is neither an IPv4 or IPv6 address nor a range such as 10.0.0.0/8 or "
+                          "2001:db8::/32.")
+                           .arg(nameOf(field), bad));
+    }
+
+    // libsrt counts the stream ID in bytes.
+    void checkStreamIdBytes(const ServiceField &field)
+    {
+        const qsizetype bytes = m_c.streamId.toUtf8().size();
+        if (m_c.streamId.size() <= field.maximum && bytes > field.maximum)
+            add(field, tr("%1 must be at most %2 bytes long in UTF-8; it has %3.")
+                           .arg(nameOf(field))
+                           .arg(field.maximum)
+                           .arg(bytes));
     }
 
     void checkPassphrase(const ServiceField &field, const QString &value)
@@ -237,7 +277,8 @@ private:
         switch (field.id) {
         case FieldId::UdpAddress:
             if (const auto endpoint = UdpEndpoint::parse(m_c.udpAddress); endpoint && m_c.isRx() && endpoint->isAny())
-                add(field, tr("%1 needs a destination address; 0.0.0.0 only makes sense for an input.").arg(nameOf(field)));
+                add(field, tr("%1 needs a destination address; %2 only makes sense for an input.")
+                               .arg(nameOf(field), endpoint->host));
             break;
         case FieldId::Fec:
             if (m_c.fec && m_c.transType != TransType::Live) {
@@ -248,6 +289,10 @@ private:
             break;
         case FieldId::GroupConnect:
             checkBondingMode(field);
+            break;
+        case FieldId::StreamId:
+            if (ServiceFields::holds(field.condition, m_c))
+                checkStreamIdBytes(field);
             break;
         case FieldId::SourcePort:
             if (m_c.sourcePort != 0 && m_c.mode != SrtMode::Caller) {

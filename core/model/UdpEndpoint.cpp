@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/UdpEndpoint.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace srtdesk {
@@ -22,11 +21,33 @@ std::optional<quint32> parseIpv4(const QString &text)
     }
     return value;
 }
+
+std::optional<QHostAddress> parseIpv6(const QString &text)
+{
+    // QHostAddress also takes scope ids and IPv4 text; only plain IPv6 literals are wanted here.
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    if (!text.contains(QLatin1Char(':')) || !shape.match(text).hasMatch())
+        return std::nullopt;
+    const QHostAddress address(text);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return std::nullopt;
+    return address;
+}
+
+std::optional<int> parsePort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1Char('-')) || port < 1 || port > 65535)
+        return std::nullopt;
+    return port;
+}
 } // namespace
 
 QString UdpEndpoint::toString() const
 {
-    return host + QLatin1Char(':') + QString::number(port);
+    const QString shown = isIpv6() ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return shown + QLatin1Char(':') + QString::number(port);
 }
 
 std::optional<UdpEndpoint> UdpEndpoint::parse(const QString &text)
@@ -35,24 +56,42 @@ std::optional<UdpEndpoint> UdpEndpoint::parse(const QString &text)
     const int colon = trimmed.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
         return std::nullopt;
-    const auto ip = parseIpv4(trimmed.left(colon));
+    const auto port = parsePort(trimmed.mid(colon + 1));
+    if (!port)
+        return std::nullopt;
+    const QString hostPart = trimmed.left(colon);
+    UdpEndpoint endpoint;
+    endpoint.port = *port;
+    if (hostPart.startsWith(QLatin1Char('[')) && hostPart.endsWith(QLatin1Char(']'))) {
+        const auto ip = parseIpv6(hostPart.mid(1, hostPart.size() - 2));
+        if (!ip)
+            return std::nullopt;
+        endpoint.address = *ip;
+        endpoint.host = ip->toString();
+        return endpoint;
+    }
+    const auto ip = parseIpv4(hostPart);
     if (!ip)
         return std::nullopt;
-    bool ok = false;
-    const QString portText = trimmed.mid(colon + 1);
-    const int port = portText.toInt(&ok);
-    if (!ok || portText.startsWith(QLatin1Char('+')) || port < 1 || port > 65535)
-        return std::nullopt;
-    UdpEndpoint endpoint;
     endpoint.ipv4 = *ip;
-    endpoint.host = QHostAddress(*ip).toString();
-    endpoint.port = port;
+    endpoint.address = QHostAddress(*ip);
+    endpoint.host = endpoint.address.toString();
     return endpoint;
 }
 
 bool isIpv4Literal(const QString &text)
 {
     return parseIpv4(text.trimmed()).has_value();
+}
+
+bool isIpv6Literal(const QString &text)
+{
+    return parseIpv6(text.trimmed()).has_value();
+}
+
+bool isIpLiteral(const QString &text)
+{
+    return isIpv4Literal(text) || isIpv6Literal(text);
 }
 
 bool isHostName(const QString &text)

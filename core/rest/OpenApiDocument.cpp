@@ -112,6 +112,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("TxBody"), ServiceSchemas::body(ServiceKind::Tx));
     schemas.insert(QStringLiteral("RxService"), ServiceSchemas::status(ServiceKind::Rx));
     schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
+    schemas.insert(QStringLiteral("Caller"), ServiceSchemas::caller());
+    schemas.insert(QStringLiteral("Callers"), ServiceSchemas::callers());
+    schemas.insert(QStringLiteral("KickBody"), ServiceSchemas::kickBody());
     OpenApiAlarmPaths::addSchemas(schemas);
     OpenApiStreamPaths::addSchemas(schemas);
     OpenApiUserPaths::addSchemas(schemas);
@@ -183,6 +186,11 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                      errorResponse(QStringLiteral("Malformed JSON or invalid values; every failing field "
                                                                   "is listed in fields.")));
                     responses.insert(QStringLiteral("413"), errorResponse(QStringLiteral("Body over 64 KiB.")));
+                } else if (path.contains(QLatin1String("/kick_"))) {
+                    operation.insert(QStringLiteral("requestBody"),
+                                     QJsonObject{{QStringLiteral("required"), true},
+                                                 {QStringLiteral("content"), jsonContent(ref(QStringLiteral("KickBody")))}});
+                    responses.insert(QStringLiteral("400"), errorResponse(QStringLiteral("Not {\"Peer\": \"ip:port\"}.")));
                 }
             }
             responses.insert(QStringLiteral("200"), response(QStringLiteral("Done."), ref(QStringLiteral("Mutation"))));
@@ -198,8 +206,11 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
             OpenApiUserPaths::describeRole(route, operation, responses);
         }
         if (hasId) {
-            responses.insert(QStringLiteral("404"), errorResponse(isService ? QStringLiteral("No service of this kind with this Id.")
-                                                                            : QStringLiteral("Nothing with this Id.")));
+            const bool kick = path.contains(QLatin1String("/kick_"));
+            responses.insert(QStringLiteral("404"),
+                             errorResponse(kick ? QStringLiteral("No TX with this Id, or no connected caller with this Peer.")
+                                                : isService ? QStringLiteral("No service of this kind with this Id.")
+                                                            : QStringLiteral("Nothing with this Id.")));
         }
         responses.insert(QStringLiteral("405"), errorResponse(QStringLiteral("Wrong method for this path (Allow).")));
         operation.insert(QStringLiteral("responses"), responses);

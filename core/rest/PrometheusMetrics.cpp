@@ -56,7 +56,51 @@ QByteArray number(double value)
     return QByteArray::number(value, 'g', 12);
 }
 
+// Per-caller series of TX listeners (issue 14), labelled by the caller's address.
+struct CallerMetric
+{
+    const char *name;
+    const char *type;
+    const char *help;
+    double (*read)(const CallerStats &);
+};
+
+const CallerMetric kCallerMetrics[] = {
+    {"srtdesk_caller_rtt_milliseconds", "gauge", "Round-trip time of one caller of a TX listener (Callers[].LinkRtt).",
+     [](const CallerStats &c) { return c.linkRtt; }},
+    {"srtdesk_caller_send_mbit_rate_mbps", "gauge",
+     "Rate sent to one caller of a TX listener over the last interval (Callers[].SendMbitRate).",
+     [](const CallerStats &c) { return c.sendMbitRate; }},
+    {"srtdesk_caller_packets_lost_total", "counter",
+     "Packets one caller of a TX listener reported lost (Callers[].SendPacketsLost).",
+     [](const CallerStats &c) { return double(c.sendPacketsLost); }},
+    {"srtdesk_caller_packets_retransmitted_total", "counter",
+     "Packets sent again to one caller of a TX listener (Callers[].SendPacketsRetransmitted).",
+     [](const CallerStats &c) { return double(c.sendPacketsRetransmitted); }},
+    {"srtdesk_caller_packets_dropped_total", "counter",
+     "Packets dropped as too late for one caller of a TX listener (Callers[].SendPacketsDropped).",
+     [](const CallerStats &c) { return double(c.sendPacketsDropped); }},
+};
+
 } // namespace
+
+QByteArray PrometheusMetrics::renderCallers(const QList<ServiceStatus> &services)
+{
+    QByteArray out;
+    for (const CallerMetric &metric : kCallerMetrics) {
+        const QByteArray name(metric.name);
+        out += "# HELP " + name + ' ' + metric.help + '\n';
+        out += "# TYPE " + name + ' ' + metric.type + '\n';
+        for (const ServiceStatus &s : services) {
+            for (const CallerStats &caller : s.stats.callers) {
+                out += name + "{id=\"" + QByteArray::number(s.config.id) + "\",kind=\"" + toWire(s.config.kind).toLatin1()
+                    + "\",name=\"" + escapeLabel(s.config.serviceName) + "\",peer=\"" + escapeLabel(caller.peer) + "\"} "
+                    + number(metric.read(caller)) + '\n';
+            }
+        }
+    }
+    return out;
+}
 
 QByteArray PrometheusMetrics::escapeHelp(const QString &text)
 {
@@ -110,6 +154,7 @@ QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services, const
             out += name + labels(s) + ' ' + number(statistic.number(s)) + '\n';
         }
     }
+    out += renderCallers(services);
     for (const StreamMetric &metric : kStreamMetrics) {
         const QByteArray name(metric.name);
         out += "# HELP " + name + ' ' + metric.help + '\n';
@@ -119,10 +164,6 @@ QByteArray PrometheusMetrics::render(const QList<ServiceStatus> &services, const
     }
     return out;
 }
-
-} // namespace srtdesk
-
-namespace srtdesk {
 
 QByteArray PrometheusMetrics::renderAlarms(const QList<Alarm> &active)
 {

@@ -25,6 +25,10 @@ public:
     static QByteArray escapeLabel(const QString &value);
     // A HELP text with \ and newlines escaped.
     static QByteArray escapeHelp(const QString &text);
+
+private:
+    // TX listeners' callers: one series per caller, labelled peer="ip:port".
+    static QByteArray renderCallers(const QList<ServiceStatus> &services);
 };
 
 } // namespace srtdesk

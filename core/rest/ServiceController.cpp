@@ -4,6 +4,7 @@
 #include "core/audit/AuditTrail.h"
 #include "core/model/AlarmRulesJson.h"
 #include "core/model/AuditChanges.h"
+#include "core/model/CallerJson.h"
 #include "core/model/OrderedJson.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
@@ -59,6 +60,14 @@ OrderedJson withExtensions(OrderedJson service, const ServiceStatus &status, con
     service.add(StreamJson::kServiceKey, StreamJson::health(status.stream));
     return service;
 }
+
+// A TX's callers (issue 14), after its statistics.
+OrderedJson withCallers(OrderedJson service, const ServiceStatus &status)
+{
+    if (status.config.isTx())
+        service.add(QLatin1String(CallerJson::kCallersKey), QJsonValue(CallerJson::array(status.stats.callers)));
+    return service;
+}
 // ----
 
 } // namespace
@@ -90,7 +99,7 @@ QString ServiceController::path(const char *verb, bool withId) const
 QList<RestRoute> ServiceController::routes()
 {
     using Method = QHttpServerRequest::Method;
-    return {
+    QList<RestRoute> routes{
         {Method::Post, path("add", false), RestPermission::Operate,
          tr("Creates an %1 service from the original's body.").arg(m_label),
          [this](const RestCall &c) { return add(c); }},
@@ -118,6 +127,29 @@ QList<RestRoute> ServiceController::routes()
          tr("Stops and starts an %1 service.").arg(m_label),
          [this](const RestCall &c) { return act(c, &ServiceManager::restart, AuditAction::ServiceRestarted); }},
     };
+    if (m_kind == ServiceKind::Tx) {
+        // Same permission as start/stop: it changes what a running service does.
+        routes.append({Method::Post, path("kick", true), RestPermission::Operate,
+                       tr("Disconnects one caller of a TX listener, named by its address as Callers shows it: "
+                          "{\"Peer\": \"ip:port\"}."),
+                       [this](const RestCall &c) { return kick(c); }});
+    }
+    return routes;
+}
+
+ApiReply ServiceController::kick(const RestCall &call)
+{
+    if (auto missing = checkKind(call.id))
+        return *missing;
+    FieldErrors problems;
+    const auto peer = CallerJson::kickedPeer(call.request.body(), &problems);
+    if (!peer)
+        return ApiReply::badRequest(problems.first().message, problems);
+    const ServiceConfig service = *m_manager.config(call.id);
+    const ServiceManager::Result result = m_manager.kick(call.id, *peer);
+    if (result.ok())
+        m_audit.recordCallerKicked({call.subject, call.source()}, service, *peer);
+    return mutationReply(result, service.serviceName);
 }
 
 std::optional<ApiReply> ServiceController::checkKind(qint64 id) const
@@ -193,8 +225,8 @@ ApiReply ServiceController::list()
     QList<OrderedJson> items;
     const QList<ServiceStatus> services = m_manager.list(m_kind);
     for (const ServiceStatus &status : services)
-        items.append(withExtensions(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), status,
-                                    m_manager.alarmOverrides(status.config.id)));
+        items.append(withExtensions(withCallers(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), status),
+                                    status, m_manager.alarmOverrides(status.config.id)));
     m_listBody = OrderedJson::arrayToJson(items);
     m_listBuiltAtMs = now;
     return ApiReply::json(m_listBody);
@@ -205,7 +237,8 @@ ApiReply ServiceController::get(qint64 id)
     if (auto missing = checkKind(id))
         return *missing;
     const auto status = m_manager.get(id);
-    return ApiReply::json(withExtensions(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+    return ApiReply::json(withExtensions(withCallers(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+                                                     *status),
                                          *status, m_manager.alarmOverrides(id)));
 }
 

@@ -17,8 +17,9 @@ namespace srtdesk {
 class AuditTrail;
 
 // The services of one kind (RX or TX) over the original API: add, update, delete, get (one or
-// all), start, stop and restart. Bodies are parsed and validated by core/model; every change
-// goes through ServiceManager, and every accepted one to the audit trail. A QObject only to follow the manager's signals for its list cache.
+// all), start, stop and restart; for TX also kick (issue 14) and the Callers of get. Bodies
+// are parsed and validated by core/model; every change goes through ServiceManager, and every
+// accepted one to the audit trail. A QObject only to follow the manager's signals for its list cache.
 class ServiceController final : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ private:
     ApiReply get(qint64 id);
     // delete, start, stop, restart: one ServiceManager call on an existing service of this kind.
     ApiReply act(const RestCall &call, Action action, AuditAction audited);
+    // TX: kick_tx, one caller of a listener disconnected.
+    ApiReply kick(const RestCall &call);
 
     // An error reply when `id` is not a service of this controller's kind.
     std::optional<ApiReply> checkKind(qint64 id) const;

@@ -2,6 +2,7 @@
 #include "core/rest/ServiceSchemas.h"
 
 #include "core/model/AlarmRulesJson.h"
+#include "core/model/CallerJson.h"
 #include "core/model/StreamJson.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
@@ -169,6 +170,54 @@ QJsonObject ServiceSchemas::body(ServiceKind kind)
                             .arg(ServiceSerializer::kMask));
 }
 
+QJsonObject ServiceSchemas::caller()
+{
+    const auto described = [](const char *type, const char *text, const char *unit = nullptr) {
+        QJsonObject property = typed(type);
+        property.insert(QStringLiteral("description"), QLatin1String(text));
+        if (unit)
+            property.insert(QStringLiteral("x-unit"), QLatin1String(unit));
+        return property;
+    };
+    QJsonObject since = described("string", "When it connected, ISO 8601 in UTC.");
+    since.insert(QStringLiteral("format"), QStringLiteral("date-time"));
+    const QJsonObject properties{
+        {QLatin1String(CallerJson::kPeerKey), described("string", "Its address, ip:port or [ipv6]:port; kick_tx takes it.")},
+        {QStringLiteral("StreamId"), described("string", "The stream ID it sent (SRTO_STREAMID); empty if none.")},
+        {QStringLiteral("ConnectedSince"), since},
+        {QStringLiteral("LinkRtt"), described("number", "Round-trip time of its link.", "ms")},
+        {QStringLiteral("SendMbitRate"), described("number", "Rate sent to it over the last statistics interval.", "Mbit/s")},
+        {QStringLiteral("SendPacketsLost"), described("integer", "Packets it reported lost since it connected.", "packets")},
+        {QStringLiteral("SendPacketsRetransmitted"), described("integer", "Packets sent to it again.", "packets")},
+        {QStringLiteral("SendPacketsDropped"), described("integer", "Packets dropped for it as too late.", "packets")},
+    };
+    QJsonObject schema = objectSchema(properties, QStringLiteral("One caller of a TX listener (issue 14)."));
+    QJsonArray required;
+    for (const QString &key : CallerJson::keys())
+        required.append(key);
+    schema.insert(QStringLiteral("required"), required);
+    return schema;
+}
+
+QJsonObject ServiceSchemas::callers()
+{
+    return {{QStringLiteral("type"), QStringLiteral("array")},
+            {QStringLiteral("items"), QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Caller")}}},
+            {QStringLiteral("description"),
+             QStringLiteral("A TX listener's connected callers (MaxCallers of them at most), each with its own link "
+                            "statistics; empty for a caller or rendezvous TX and while nobody is connected.")}};
+}
+
+QJsonObject ServiceSchemas::kickBody()
+{
+    QJsonObject peer = typed("string");
+    peer.insert(QStringLiteral("description"), QStringLiteral("The caller's address as Callers shows it."));
+    QJsonObject schema = objectSchema(QJsonObject{{QLatin1String(CallerJson::kPeerKey), peer}},
+                                      QStringLiteral("The caller kick_tx disconnects."));
+    schema.insert(QStringLiteral("required"), QJsonArray{QLatin1String(CallerJson::kPeerKey)});
+    return schema;
+}
+
 QJsonObject ServiceSchemas::status(ServiceKind kind)
 {
     QJsonObject properties;
@@ -177,6 +226,10 @@ QJsonObject ServiceSchemas::status(ServiceKind kind)
         properties.insert(field->writtenName(kind), statusProperty(*field));
     for (const StatisticField *statistic : ServiceStatistics::of(kind))
         properties.insert(statistic->name(kind), statisticProperty(*statistic));
+    if (kind == ServiceKind::Tx) {
+        properties.insert(QLatin1String(CallerJson::kCallersKey),
+                          QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/Callers")}});
+    }
     properties.insert(AlarmRulesJson::kServiceKey, alarmOverrides());
     properties.insert(StreamJson::kServiceKey,
                       QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/StreamHealth")}});

@@ -17,6 +17,11 @@ public:
     static QJsonObject body(ServiceKind kind);
     // What get_* returns for one service.
     static QJsonObject status(ServiceKind kind);
+    // One element of a TX's "Callers", and the body of kick_tx (issue 14).
+    static QJsonObject caller();
+    static QJsonObject callers(); // the array of them, "Callers" of TxService
+
+    static QJsonObject kickBody();
 };
 
 } // namespace srtdesk

@@ -50,6 +50,7 @@ QPair<QJsonValue, FieldValue> sampleOf(const ServiceField &field, ServiceKind ki
     case FieldType::Endpoint: return {QStringLiteral("239.9.9.9:5999"), FieldValue(QStringLiteral("239.9.9.9:5999"))};
     case FieldType::LocalAddress: return {QStringLiteral("127.0.0.5"), FieldValue(QStringLiteral("127.0.0.5"))};
     case FieldType::Passphrase: return {QStringLiteral(" spaced passphrase "), FieldValue(QStringLiteral(" spaced passphrase "))};
+    case FieldType::PeerList: return {QStringLiteral("192.0.2.0/24, 2001:db8::/32"), FieldValue(QStringLiteral("192.0.2.0/24, 2001:db8::/32"))};
     case FieldType::Flag: {
         const bool flipped = !std::get<bool>(fallback);
         return {int(flipped), FieldValue(flipped)};

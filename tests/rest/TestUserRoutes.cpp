@@ -97,7 +97,7 @@ const QStringList kOperatorToo = {
     QStringLiteral("POST /v1/add_tx"),           QStringLiteral("PUT /v1/update_tx/{id}"),
     QStringLiteral("DELETE /v1/delete_tx/{id}"), QStringLiteral("POST /v1/start_tx/{id}"),
     QStringLiteral("POST /v1/stop_tx/{id}"),     QStringLiteral("POST /v1/restart_tx/{id}"),
-    QStringLiteral("POST /v1/ack_alarm/{id}"),
+    QStringLiteral("POST /v1/ack_alarm/{id}"),   QStringLiteral("POST /v1/kick_tx/{id}"),
 };
 const QStringList kAdminOnly = {
     QStringLiteral("PUT /v1/alarm_rules"), QStringLiteral("GET /v1/webhooks"),         QStringLiteral("PUT /v1/webhooks"),

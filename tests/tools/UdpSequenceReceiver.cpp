@@ -35,6 +35,8 @@ bool UdpSequenceReceiver::start(const QString &ip, int port, QString *error, con
         m_fd = -1;
         return false;
     };
+    if (ip.contains(QLatin1Char(':')))
+        return startIpv6(ip, port, error);
     if (inet_pton(AF_INET, ip.toLatin1().constData(), &local.sin_addr) != 1)
         return fail("bad address");
     m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -61,6 +63,32 @@ bool UdpSequenceReceiver::start(const QString &ip, int port, QString *error, con
         if (::setsockopt(m_fd, IPPROTO_IP, IP_ADD_MEMBERSHIP, &membership, sizeof membership) < 0)
             return fail("join");
     }
+    reset(m_firstSequence);
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+bool UdpSequenceReceiver::startIpv6(const QString &ip, int port, QString *error)
+{
+    sockaddr_in6 local{};
+    local.sin6_family = AF_INET6;
+    local.sin6_port = htons(quint16(port));
+    m_fd = ::socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const int receiveBuffer = 8 * 1024 * 1024;
+    timeval timeout{0, 50 * 1000};
+    if (m_fd < 0 || inet_pton(AF_INET6, ip.toLatin1().constData(), &local.sin6_addr) != 1
+        || ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout) < 0
+        || ::bind(m_fd, reinterpret_cast<const sockaddr *>(&local), sizeof local) < 0) {
+        if (error)
+            *error = QStringLiteral("cannot receive on [%1]:%2: %3").arg(ip).arg(port).arg(QString::fromLocal8Bit(std::strerror(errno)));
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        return false;
+    }
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBuffer, sizeof receiveBuffer) < 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
     reset(m_firstSequence);
     m_stop = false;
     m_thread = std::thread([this] { run(); });

@@ -34,7 +34,8 @@ public:
     UdpSequenceReceiver(const UdpSequenceReceiver &) = delete;
     UdpSequenceReceiver &operator=(const UdpSequenceReceiver &) = delete;
 
-    // Binds ip:port (a multicast group is joined on `interfaceIp`) and starts counting.
+    // Binds ip:port (a multicast group is joined on `interfaceIp`; an IPv6 literal is bound
+    // as IPv6, unicast only) and starts counting.
     bool start(const QString &ip, int port, QString *error = nullptr, const QString &interfaceIp = {});
     void stop();
     void reset(std::uint64_t firstSequence = 0);
@@ -45,6 +46,7 @@ public:
                      std::size_t keep = 8) const;
 
 private:
+    bool startIpv6(const QString &ip, int port, QString *error); // unicast
     void run();
     void account(const char *data, std::size_t length);
 

@@ -24,12 +24,23 @@ UdpSequenceSender::~UdpSequenceSender()
 bool UdpSequenceSender::start(QString *error)
 {
     stop();
-    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    sockaddr_in destination{};
-    destination.sin_family = AF_INET;
-    destination.sin_port = htons(quint16(m_options.port));
-    if (m_fd < 0 || inet_pton(AF_INET, m_options.host.toLatin1().constData(), &destination.sin_addr) != 1
-        || ::connect(m_fd, reinterpret_cast<const sockaddr *>(&destination), sizeof destination) < 0
+    // An IPv6 literal ("::1") is sent to over IPv6.
+    const bool ipv6 = m_options.host.contains(QLatin1Char(':'));
+    m_fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_storage destination{};
+    auto &in4 = reinterpret_cast<sockaddr_in &>(destination);
+    auto &in6 = reinterpret_cast<sockaddr_in6 &>(destination);
+    if (ipv6) {
+        in6.sin6_family = AF_INET6;
+        in6.sin6_port = htons(quint16(m_options.port));
+    } else {
+        in4.sin_family = AF_INET;
+        in4.sin_port = htons(quint16(m_options.port));
+    }
+    const bool parsed = ipv6 ? inet_pton(AF_INET6, m_options.host.toLatin1().constData(), &in6.sin6_addr) == 1
+                             : inet_pton(AF_INET, m_options.host.toLatin1().constData(), &in4.sin_addr) == 1;
+    const socklen_t length = ipv6 ? sizeof in6 : sizeof in4;
+    if (m_fd < 0 || !parsed || ::connect(m_fd, reinterpret_cast<const sockaddr *>(&destination), length) < 0
         || m_options.datagramBytes < int(UdpSequencePacket::kHeaderBytes) || m_options.datagramBytes > 65507) {
         if (error)
             *error = QStringLiteral("cannot send to %1:%2: %3")

@@ -306,10 +306,10 @@ void TestServiceDialog::messagesUseFormLabels()
     selectMode(dialog, SrtMode::Caller);
     QTest::keyClicks(lineEdit(dialog, "RxIp"), QStringLiteral("-bad-"));
     QCOMPARE(dialog.shownError(QStringLiteral("RxIp")),
-             QStringLiteral("RX address \"-bad-\" is neither an IPv4 address nor a host name."));
+             QStringLiteral("RX address \"-bad-\" is neither an IPv4 or IPv6 address nor a host name."));
     QTest::keyClicks(lineEdit(dialog, "UdpIn"), QStringLiteral("1.2.3"));
     QCOMPARE(dialog.shownError(QStringLiteral("UdpIn")),
-             QStringLiteral("UDP input \"1.2.3\" must be ip:port with an IPv4 address and a port from 1 to 65535."));
+             QStringLiteral("UDP input \"1.2.3\" must be ip:port with an IPv4 address, or [ip]:port with an IPv6 address, and a port from 1 to 65535."));
     spinBox(dialog, "OverHead")->setValue(3);
     QCOMPARE(dialog.shownError(QStringLiteral("OverHead")), QStringLiteral("Overhead must be between 5 and 100 %."));
     // Untouched fields wait in the summary, in the same words.

@@ -306,7 +306,7 @@
 <context>
     <name>AuthStore</name>
     <message>
-        <location filename="../core/rest/AuthStore.cpp" line="+38"/>
+        <location filename="../core/rest/AuthStore.cpp" line="+81"/>
         <source>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</source>
         <translation>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown format version</source>
         <translation>unknown format version</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>no user name</source>
         <translation>no user name</translation>
     </message>
@@ -331,7 +331,17 @@
         <translation>the password hash is not Argon2id</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>a user without a name, role or token generation</source>
+        <translation>a user without a name, role or token generation</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the password hash of %1 is not Argon2id</source>
+        <translation>the password hash of %1 is not Argon2id</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>the signing key is not %1 bytes</source>
         <translation>the signing key is not %1 bytes</translation>
     </message>
@@ -346,7 +356,7 @@
         <translation>Cannot delete %1 after moving it to the secret store: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The secret store is not open.</source>
         <translation>The secret store is not open.</translation>
     </message>
@@ -356,7 +366,7 @@
         <translation>The administrator password and token key cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The entry %1 of the system keychain (%2)</source>
         <translation>The entry %1 of the system keychain (%2)</translation>
     </message>
@@ -371,12 +381,41 @@
         <translation>The authentication store has no secret store; load() it first.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The administrator password and token key cannot be stored: %1</source>
-        <translation>The administrator password and token key cannot be stored: %1</translation>
+        <location line="+13"/>
+        <source>The users and the token key cannot be stored: %1</source>
+        <translation>The users and the token key cannot be stored: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+78"/>
+        <source>There is already a user named &quot;%1&quot;.</source>
+        <translation>There is already a user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are already %1 users, the most this node keeps.</source>
+        <translation>There are already %1 users, the most this node keeps.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&quot;%1&quot; is the last administrator: make another user an administrator first.</source>
+        <translation>&quot;%1&quot; is the last administrator: make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is the last administrator and cannot be deleted: make another user an administrator first.</source>
+        <translation>&quot;%1&quot; is the last administrator and cannot be deleted: make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+50"/>
+        <location line="+23"/>
         <source>The password could not be hashed (out of memory).</source>
         <translation>The password could not be hashed (out of memory).</translation>
     </message>
@@ -450,7 +489,7 @@
 <context>
     <name>HistoryQuery</name>
     <message>
-        <location filename="../core/model/HistoryQuery.cpp" line="+16"/>
+        <location filename="../core/model/HistoryQuery.cpp" line="+18"/>
         <source>%1 is not a parameter of this path (%2).</source>
         <translation>%1 is not a parameter of this path (%2).</translation>
     </message>
@@ -460,9 +499,14 @@
         <translation>limit must be a whole number from 1 to %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</source>
         <translation>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>user must be a user name. %1</source>
+        <translation>user must be a user name. %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -473,7 +517,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../core/store/HistorySchema.cpp" line="+50"/>
+        <location filename="../core/store/HistorySchema.cpp" line="+101"/>
         <source>its schema version cannot be read</source>
         <translation>its schema version cannot be read</translation>
     </message>
@@ -1153,8 +1197,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Local p&amp;ort:</source>
-        <translation>Local p&amp;ort:</translation>
+        <source>Lo&amp;cal port:</source>
+        <translation>Lo&amp;cal port:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,6 +1820,54 @@
     </message>
 </context>
 <context>
+    <name>UserJson</name>
+    <message>
+        <location filename="../core/model/UserJson.cpp" line="+29"/>
+        <source>The body must be a JSON object such as {&quot;Name&quot;: &quot;alice&quot;, &quot;Role&quot;: &quot;operator&quot;, &quot;Password&quot;: &quot;…&quot;}.</source>
+        <translation>The body must be a JSON object such as {&quot;Name&quot;: &quot;alice&quot;, &quot;Role&quot;: &quot;operator&quot;, &quot;Password&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a field of a user here (%2).</source>
+        <translation>%1 is not a field of a user here (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role must be one of %1.</source>
+        <translation>Role must be one of %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password must be text.</source>
+        <translation>Password must be text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password must be at most %1 characters.</source>
+        <translation>Password must be at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A user name is 1 to %1 letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; or &quot;@&quot;, starting with a letter or digit.</source>
+        <translation>A user name is 1 to %1 letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; or &quot;@&quot;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name must be text: the user&apos;s login name.</source>
+        <translation>Name must be text: the user&apos;s login name.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A user cannot be renamed: add a user with the new name and delete this one.</source>
+        <translation>A user cannot be renamed: add a user with the new name and delete this one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give Role, Password or both.</source>
+        <translation>Give Role, Password or both.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookJson</name>
     <message>
         <location filename="../core/model/WebhookJson.cpp" line="+56"/>
@@ -1921,7 +2013,7 @@
 <context>
     <name>srtdesk::AlarmSystem</name>
     <message>
-        <location filename="../core/alarms/AlarmSystem.cpp" line="+73"/>
+        <location filename="../core/alarms/AlarmSystem.cpp" line="+74"/>
         <source>The stored alarm rules cannot be read; the default rules apply until they are set again.</source>
         <translation>The stored alarm rules cannot be read; the default rules apply until they are set again.</translation>
     </message>
@@ -2915,12 +3007,13 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+138"/>
+        <location filename="../core/ServiceManager.cpp" line="+142"/>
+        <location line="+401"/>
         <source>There is no service with Id %1.</source>
         <translation>There is no service with Id %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-371"/>
         <source>Service created.</source>
         <translation>Service created.</translation>
     </message>
@@ -2955,7 +3048,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Service started.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Service is already running.</source>
         <translation>Service is already running.</translation>
     </message>
@@ -2973,6 +3066,21 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <location line="+12"/>
         <source>Service restarted.</source>
         <translation>Service restarted.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Service &quot;%1&quot; is not running: start it to look at its stream.</source>
+        <translation>Service &quot;%1&quot; is not running: start it to look at its stream.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream monitoring is switched off here (srtdeskd --stream-analysis off).</source>
+        <translation>Stream monitoring is switched off here (srtdeskd --stream-analysis off).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service &quot;%1&quot; carries nothing at the moment: there is no stream to look at.</source>
+        <translation>Service &quot;%1&quot; carries nothing at the moment: there is no stream to look at.</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3457,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+180"/>
+        <location filename="../app/daemon/main.cpp" line="+242"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Prints the version of srtdeskd and libsrt.</translation>
     </message>
@@ -3390,6 +3498,16 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
     </message>
     <message>
         <location line="+5"/>
+        <source>Adds an API user with the role of --role, reads their password from standard input and exits. srtdeskd must not be running on the data directory.</source>
+        <translation>Adds an API user with the role of --role, reads their password from standard input and exits. srtdeskd must not be running on the data directory.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The role of --add-user: observer (reads), operator (also runs services, acknowledges alarms) or admin (everything, users included).</source>
+        <translation>The role of --add-user: observer (reads), operator (also runs services, acknowledges alarms) or admin (everything, users included).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</source>
         <translation>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</translation>
     </message>
@@ -3402,6 +3520,11 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <location line="+4"/>
         <source>I/O threads that run the services (default: one per core, here %1).</source>
         <translation>I/O threads that run the services (default: one per core, here %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MPEG-TS analysis, probe and thumbnail of every running service: on (default) or off.</source>
+        <translation>MPEG-TS analysis, probe and thumbnail of every running service: on (default) or off.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -306,7 +306,7 @@
 <context>
     <name>AuthStore</name>
     <message>
-        <location filename="../core/rest/AuthStore.cpp" line="+38"/>
+        <location filename="../core/rest/AuthStore.cpp" line="+81"/>
         <source>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</source>
         <translation>%1 está dañado (%2). Bórrelo y establezca una nueva contraseña de administrador con srtdeskd --set-admin-password.</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown format version</source>
         <translation>versión de formato desconocida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>no user name</source>
         <translation>sin nombre de usuario</translation>
     </message>
@@ -331,7 +331,17 @@
         <translation>el hash de la contraseña no es Argon2id</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>a user without a name, role or token generation</source>
+        <translation>un usuario al que le falta el nombre, el rol o la generación de tokens</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the password hash of %1 is not Argon2id</source>
+        <translation>el hash de la contraseña de %1 no es Argon2id</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>the signing key is not %1 bytes</source>
         <translation>la clave de firma no tiene %1 bytes</translation>
     </message>
@@ -346,7 +356,7 @@
         <translation>No se puede borrar %1 tras pasarlo al almacén de secretos: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The secret store is not open.</source>
         <translation>El almacén de secretos no está abierto.</translation>
     </message>
@@ -356,7 +366,7 @@
         <translation>No se pueden leer la contraseña de administrador ni la clave de los tokens: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The entry %1 of the system keychain (%2)</source>
         <translation>La entrada %1 del llavero del sistema (%2)</translation>
     </message>
@@ -371,12 +381,41 @@
         <translation>El almacén de autenticación no tiene almacén de secretos; llame antes a load().</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The administrator password and token key cannot be stored: %1</source>
-        <translation>No se pueden guardar la contraseña de administrador ni la clave de los tokens: %1</translation>
+        <location line="+13"/>
+        <source>The users and the token key cannot be stored: %1</source>
+        <translation>No se pueden guardar los usuarios ni la clave de los tokens: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+78"/>
+        <source>There is already a user named &quot;%1&quot;.</source>
+        <translation>Ya hay un usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are already %1 users, the most this node keeps.</source>
+        <translation>Ya hay %1 usuarios, el máximo que admite este nodo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>No hay ningún usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&quot;%1&quot; is the last administrator: make another user an administrator first.</source>
+        <translation>&quot;%1&quot; es el último administrador: primero haga administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is the last administrator and cannot be deleted: make another user an administrator first.</source>
+        <translation>&quot;%1&quot; es el último administrador y no se puede eliminar: primero haga administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+50"/>
+        <location line="+23"/>
         <source>The password could not be hashed (out of memory).</source>
         <translation>No se pudo calcular el hash de la contraseña (memoria insuficiente).</translation>
     </message>
@@ -450,7 +489,7 @@
 <context>
     <name>HistoryQuery</name>
     <message>
-        <location filename="../core/model/HistoryQuery.cpp" line="+16"/>
+        <location filename="../core/model/HistoryQuery.cpp" line="+18"/>
         <source>%1 is not a parameter of this path (%2).</source>
         <translation>%1 no es un parámetro de esta ruta (%2).</translation>
     </message>
@@ -460,9 +499,14 @@
         <translation>El parámetro limit debe ser un número entero de 1 a %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>since must be an ISO 8601 time such as 2026-01-31T08:00:00Z (got &quot;%1&quot;).</source>
         <translation>El parámetro since debe ser una fecha y hora ISO 8601, como 2026-01-31T08:00:00Z (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>user must be a user name. %1</source>
+        <translation>El parámetro user debe ser un nombre de usuario. %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -473,7 +517,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../core/store/HistorySchema.cpp" line="+50"/>
+        <location filename="../core/store/HistorySchema.cpp" line="+101"/>
         <source>its schema version cannot be read</source>
         <translation>no se puede leer su versión de esquema</translation>
     </message>
@@ -1153,7 +1197,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Local p&amp;ort:</source>
+        <source>Lo&amp;cal port:</source>
         <translation>P&amp;uerto local:</translation>
     </message>
     <message>
@@ -1776,6 +1820,54 @@
     </message>
 </context>
 <context>
+    <name>UserJson</name>
+    <message>
+        <location filename="../core/model/UserJson.cpp" line="+29"/>
+        <source>The body must be a JSON object such as {&quot;Name&quot;: &quot;alice&quot;, &quot;Role&quot;: &quot;operator&quot;, &quot;Password&quot;: &quot;…&quot;}.</source>
+        <translation>El cuerpo debe ser un objeto JSON como {&quot;Name&quot;: &quot;alice&quot;, &quot;Role&quot;: &quot;operator&quot;, &quot;Password&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a field of a user here (%2).</source>
+        <translation>%1 no es aquí un campo de usuario (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role must be one of %1.</source>
+        <translation>El campo Role debe ser uno de: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password must be text.</source>
+        <translation>El campo Password debe ser texto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password must be at most %1 characters.</source>
+        <translation>El campo Password debe tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A user name is 1 to %1 letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; or &quot;@&quot;, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 1 a %1 letras, dígitos, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; o &quot;@&quot;, y empieza por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name must be text: the user&apos;s login name.</source>
+        <translation>El campo Name debe ser texto: el nombre con el que el usuario inicia sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A user cannot be renamed: add a user with the new name and delete this one.</source>
+        <translation>Un usuario no se puede renombrar: añada un usuario con el nombre nuevo y elimine este.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give Role, Password or both.</source>
+        <translation>Indique Role, Password o ambos.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookJson</name>
     <message>
         <location filename="../core/model/WebhookJson.cpp" line="+56"/>
@@ -1921,7 +2013,7 @@
 <context>
     <name>srtdesk::AlarmSystem</name>
     <message>
-        <location filename="../core/alarms/AlarmSystem.cpp" line="+73"/>
+        <location filename="../core/alarms/AlarmSystem.cpp" line="+74"/>
         <source>The stored alarm rules cannot be read; the default rules apply until they are set again.</source>
         <translation>Las reglas de alarma guardadas no se pueden leer; se aplican las reglas por defecto hasta que se vuelvan a definir.</translation>
     </message>
@@ -2915,12 +3007,13 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+138"/>
+        <location filename="../core/ServiceManager.cpp" line="+142"/>
+        <location line="+401"/>
         <source>There is no service with Id %1.</source>
         <translation>No hay ningún servicio con Id %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-371"/>
         <source>Service created.</source>
         <translation>Servicio creado.</translation>
     </message>
@@ -2955,7 +3048,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Servicio iniciado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Service is already running.</source>
         <translation>El servicio ya está en marcha.</translation>
     </message>
@@ -2973,6 +3066,21 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <location line="+12"/>
         <source>Service restarted.</source>
         <translation>Servicio reiniciado.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Service &quot;%1&quot; is not running: start it to look at its stream.</source>
+        <translation>El servicio &quot;%1&quot; no está en marcha: inícielo para analizar su señal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream monitoring is switched off here (srtdeskd --stream-analysis off).</source>
+        <translation>El análisis de las señales está desactivado aquí (srtdeskd --stream-analysis off).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service &quot;%1&quot; carries nothing at the moment: there is no stream to look at.</source>
+        <translation>El servicio &quot;%1&quot; no transporta nada en este momento: no hay ninguna señal que analizar.</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3457,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+180"/>
+        <location filename="../app/daemon/main.cpp" line="+242"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Muestra la versión de srtdeskd y de libsrt.</translation>
     </message>
@@ -3390,6 +3498,16 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
     </message>
     <message>
         <location line="+5"/>
+        <source>Adds an API user with the role of --role, reads their password from standard input and exits. srtdeskd must not be running on the data directory.</source>
+        <translation>Añade un usuario de la API con el rol de --role, lee su contraseña de la entrada estándar y termina. srtdeskd no debe estar en marcha sobre el directorio de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The role of --add-user: observer (reads), operator (also runs services, acknowledges alarms) or admin (everything, users included).</source>
+        <translation>El rol de --add-user: observer (observador: lectura), operator (operador: además pone en marcha servicios y reconoce alarmas) o admin (administrador: todo, incluidos los usuarios).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</source>
         <translation>Duración de los tokens de la API, en segundos (por defecto: $SRTDESK_TOKEN_LIFETIME o 3600).</translation>
     </message>
@@ -3402,6 +3520,11 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <location line="+4"/>
         <source>I/O threads that run the services (default: one per core, here %1).</source>
         <translation>Hilos de E/S que ejecutan los servicios (por defecto: uno por núcleo, aquí %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MPEG-TS analysis, probe and thumbnail of every running service: on (default) or off.</source>
+        <translation>Análisis MPEG-TS, sondeo y miniatura de cada servicio en marcha: on (por defecto) u off.</translation>
     </message>
     <message>
         <location line="+7"/>

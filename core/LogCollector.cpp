@@ -1,5 +1,7 @@
 #include "core/LogCollector.h"
 
+#include "core/LogServiceScope.h"
+
 #include <QMutexLocker>
 
 namespace srtdesk {
@@ -100,6 +102,7 @@ void LogCollector::handle(QtMsgType type, const QMessageLogContext &context, con
             entry.type = type;
             entry.category = QString::fromUtf8(context.category ? context.category : "default");
             entry.message = message;
+            entry.serviceId = LogServiceScope::current();
             g_installed->collect(entry);
             t_inHandler = false;
         }

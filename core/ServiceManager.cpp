@@ -1,5 +1,6 @@
 #include "core/ServiceManager.h"
 
+#include "core/LogServiceScope.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/StatsHistory.h"
@@ -9,6 +10,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QStringList>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcManager, "srtdesk.manager")
 
@@ -82,6 +85,7 @@ void ServiceManager::resumeDesired()
     for (auto &[id, entry] : m_entries) {
         if (!entry->desiredRunning || entry->worker)
             continue;
+        const LogServiceScope scope(id);
         const Result result = startWorker(*entry);
         if (!result.ok())
             qCWarning(lcManager).noquote() << "service" << id << "not resumed:" << result.message;
@@ -132,6 +136,7 @@ ServiceManager::Result ServiceManager::add(const ServiceConfig &requested)
     if (!id)
         return {Error::Storage, m_store.errorString(), {}, 0};
     config.id = *id;
+    const LogServiceScope scope(*id);
     auto entry = std::make_unique<Entry>();
     entry->config = config;
     m_entries.emplace(*id, std::move(entry));
@@ -184,6 +189,7 @@ ServiceManager::Result ServiceManager::remove(qint64 id)
     Entry *entry = find(id);
     if (!entry)
         return notFound(id);
+    const LogServiceScope scope(id);
     if (!m_store.remove(id))
         return {Error::Storage, m_store.errorString(), {}, id};
     stopWorker(*entry);
@@ -215,6 +221,7 @@ ServiceManager::Result ServiceManager::checkStartable(const Entry &entry) const
 ServiceManager::Result ServiceManager::startWorker(Entry &entry)
 {
     const qint64 id = entry.config.id;
+    const LogServiceScope scope(id);
     const Result startable = checkStartable(entry);
     if (!startable.ok()) {
         entry.startError = startable.message;
@@ -238,6 +245,7 @@ void ServiceManager::stopWorker(Entry &entry)
 {
     if (!entry.worker)
         return;
+    const LogServiceScope scope(entry.config.id);
     entry.worker->stop();
     entry.worker.reset();
     qCInfo(lcManager) << "stopped" << entry.config.id;
@@ -409,7 +417,9 @@ void ServiceManager::sample()
         const LinkStats &before = entry->previousTotals;
         StatsSample point;
         point.msecsSinceEpoch = now;
-        point.rttMs = stats.state == LinkState::Connected ? stats.linkRtt : 0;
+        // No point where nothing was measured: no link, or libsrt's start value (LinkStats::rttMeasured).
+        point.rttMs = stats.state == LinkState::Connected && stats.rttMeasured ? stats.linkRtt
+                                                                               : std::numeric_limits<double>::quiet_NaN();
         (entry->config.isTx() ? point.sendMbps : point.recvMbps) = stats.mbitRate;
         point.lost = delta(stats.packetsLost, before.packetsLost);
         point.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);

@@ -19,6 +19,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaderPrefix = QStringLiteral("window/header/");
 const QString kChartWindow = QStringLiteral("charts/windowMinutes");
+const QString kOverviewTiles = QStringLiteral("window/overviewTiles");
 
 constexpr bool kDefaultStartOnLaunch = true;
 constexpr bool kDefaultCloseToTray = false;
@@ -106,6 +107,13 @@ int AppSettings::chartWindowMinutes() const
 }
 
 void AppSettings::setChartWindowMinutes(int minutes) { m_settings->setValue(kChartWindow, minutes); }
+
+bool AppSettings::overviewAsTiles() const
+{
+    return m_settings->value(kOverviewTiles, false).toBool();
+}
+
+void AppSettings::setOverviewAsTiles(bool tiles) { m_settings->setValue(kOverviewTiles, tiles); }
 
 QString AppSettings::filePath() const { return m_settings->fileName(); }
 

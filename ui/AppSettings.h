@@ -57,6 +57,9 @@ public:
     void setHeaderState(const QString &table, const QByteArray &state);
     int chartWindowMinutes() const;
     void setChartWindowMinutes(int minutes);
+    // The overview shows tiles rather than a table.
+    bool overviewAsTiles() const;
+    void setOverviewAsTiles(bool tiles);
 
     QString filePath() const;
     void sync();

@@ -6,6 +6,7 @@
 #include "ui/ChartPanel.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/LogPanel.h"
+#include "ui/OverviewPane.h"
 #include "ui/ServiceCommands.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/ServiceTablePane.h"
@@ -16,6 +17,7 @@
 #include "ui/UiIcons.h"
 #include "ui/WindowActions.h"
 #include "ui/WindowMenus.h"
+#include "ui/AlarmBadge.h"
 #include "ui/WindowStatusBar.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -68,8 +71,14 @@ void MainWindow::createPanes()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("serviceTabs"));
     m_tabs->setDocumentMode(true);
-    addPane(new ServiceTablePane(m_manager, ServiceKind::Rx, this));
-    addPane(new ServiceTablePane(m_manager, ServiceKind::Tx, this));
+    m_overview = new OverviewPane(m_manager, this);
+    m_overview->setTilesShown(m_settings.overviewAsTiles());
+    addPane(m_overview, UiIcons::appIcon());
+    for (ServiceKind kind : {ServiceKind::Rx, ServiceKind::Tx}) {
+        auto *table = new ServiceTablePane(m_manager, kind, this);
+        m_tables.append(table);
+        addPane(table, UiIcons::icon(kind == ServiceKind::Rx ? "add-rx" : "add-tx"));
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
 
     m_filter = new QLineEdit(this);
@@ -77,23 +86,23 @@ void MainWindow::createPanes()
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (ServiceTablePane *tablePane : std::as_const(m_panes))
-            tablePane->setNameFilter(text);
+        for (ServicePane *servicePane : std::as_const(m_panes))
+            servicePane->setNameFilter(text);
     });
     m_tabs->setCornerWidget(m_filter, Qt::TopRightCorner);
     setCentralWidget(m_tabs);
 }
 
-void MainWindow::addPane(ServiceTablePane *tablePane)
+void MainWindow::addPane(ServicePane *servicePane, const QIcon &icon)
 {
-    m_panes.append(tablePane);
-    m_tabs->addTab(tablePane, UiIcons::icon(tablePane->kind() == ServiceKind::Rx ? "add-rx" : "add-tx"), QString());
-    connect(tablePane, &ServiceTablePane::selectionChanged, this, &MainWindow::onCurrentChanged);
-    connect(tablePane, &ServiceTablePane::editRequested, this,
+    m_panes.append(servicePane);
+    m_tabs->addTab(servicePane, icon, QString());
+    connect(servicePane, &ServicePane::selectionChanged, this, &MainWindow::onCurrentChanged);
+    connect(servicePane, &ServicePane::editRequested, this,
             [this] { selectIfSaved(m_commands->edit(currentServiceId())); });
-    connect(tablePane, &ServiceTablePane::addRequested, this,
-            [this, kind = tablePane->kind()] { selectIfSaved(m_commands->add(kind)); });
-    connect(tablePane, &ServiceTablePane::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(servicePane, &ServicePane::addRequested, this,
+            [this](ServiceKind kind) { selectIfSaved(m_commands->add(kind)); });
+    connect(servicePane, &ServicePane::contextMenuRequested, this, &MainWindow::showContextMenu);
 }
 
 void MainWindow::createDocks()
@@ -151,8 +160,18 @@ void MainWindow::connectActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    on(A::ShowRx, [this] { m_tabs->setCurrentWidget(pane(ServiceKind::Rx)); });
-    on(A::ShowTx, [this] { m_tabs->setCurrentWidget(pane(ServiceKind::Tx)); });
+    on(A::ShowOverview, [this] { showOverview(); });
+    on(A::ShowRx, [this] { showTable(ServiceKind::Rx); });
+    on(A::ShowTx, [this] { showTable(ServiceKind::Tx); });
+    QAction *tiles = m_actions->get(A::ShowTiles);
+    tiles->setChecked(m_overview->tilesShown());
+    connect(tiles, &QAction::toggled, this, [this](bool on) {
+        m_overview->setTilesShown(on);
+        m_settings.setOverviewAsTiles(on);
+        showOverview();
+    });
+    on(A::ShowAlarms, [this] { showAlarms(); });
+    connect(m_statusBar->alarmBadge(), &AlarmBadge::clicked, this, &MainWindow::showAlarms);
     on(A::About, [this] { about(); });
     connect(m_actions->get(A::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -188,6 +207,9 @@ void MainWindow::retranslateUi()
     m_menus->retranslate();
     const int rxTab = m_tabs->indexOf(pane(ServiceKind::Rx));
     const int txTab = m_tabs->indexOf(pane(ServiceKind::Tx));
+    const int overviewTab = m_tabs->indexOf(m_overview);
+    m_tabs->setTabText(overviewTab, tr("Overview"));
+    m_tabs->setTabToolTip(overviewTab, tr("Every service, RX and TX, with the pairs that carry one stream side by side"));
     m_tabs->setTabText(rxTab, tr("RX services"));
     m_tabs->setTabText(txTab, tr("TX services"));
     m_tabs->setTabToolTip(rxTab, tr("Receivers: SRT in, UDP out"));
@@ -215,16 +237,16 @@ void MainWindow::restoreLayout()
         // First run: the tables and the charts share the height.
         resizeDocks({m_chartDock, m_logDock}, {height() * 2 / 5, height() * 2 / 5}, Qt::Vertical);
     }
-    for (ServiceTablePane *tablePane : std::as_const(m_panes))
-        tablePane->restoreHeaderState(m_settings.headerState(tablePane->key()));
+    for (ServicePane *servicePane : std::as_const(m_panes))
+        servicePane->restoreHeaderState(m_settings.headerState(servicePane->key()));
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    for (ServiceTablePane *tablePane : std::as_const(m_panes))
-        m_settings.setHeaderState(tablePane->key(), tablePane->saveHeaderState());
+    for (ServicePane *servicePane : std::as_const(m_panes))
+        m_settings.setHeaderState(servicePane->key(), servicePane->saveHeaderState());
     m_settings.sync();
 }
 
@@ -263,16 +285,16 @@ bool MainWindow::confirmQuit()
 
 ServiceTablePane *MainWindow::pane(ServiceKind kind) const
 {
-    for (ServiceTablePane *tablePane : m_panes) {
-        if (tablePane->kind() == kind)
-            return tablePane;
+    for (ServiceTablePane *table : m_tables) {
+        if (table->kind() == kind)
+            return table;
     }
     Q_UNREACHABLE();
 }
 
-ServiceTablePane *MainWindow::currentPane() const
+ServicePane *MainWindow::currentPane() const
 {
-    auto *current = qobject_cast<ServiceTablePane *>(m_tabs->currentWidget());
+    auto *current = qobject_cast<ServicePane *>(m_tabs->currentWidget());
     return current ? current : m_panes.first();
 }
 
@@ -306,9 +328,39 @@ void MainWindow::selectService(qint64 id)
     const auto config = m_manager.config(id);
     if (!config)
         return;
-    ServiceTablePane *target = pane(config->kind);
-    m_tabs->setCurrentWidget(target);
-    target->selectService(id);
+    if (currentPane()->shows(config->kind) && currentPane()->selectService(id))
+        return;
+    showTable(config->kind);
+    pane(config->kind)->selectService(id);
+}
+
+void MainWindow::showOverview()
+{
+    m_tabs->setCurrentWidget(m_overview);
+}
+
+void MainWindow::showTable(ServiceKind kind)
+{
+    m_tabs->setCurrentWidget(pane(kind));
+}
+
+void MainWindow::showAlarms()
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::alarmsRequested))) {
+        emit alarmsRequested();
+        return;
+    }
+    // Until an alarm list is connected: the services in alarm, selected in the overview.
+    QList<qint64> inAlarm;
+    for (const ServiceStatus &s : m_manager.list()) {
+        if (ServiceTableModel::isAlarm(s))
+            inAlarm.append(s.config.id);
+    }
+    showOverview();
+    m_overview->setNameFilter({});
+    m_filter->clear();
+    m_overview->selectServices(inAlarm);
+    m_overview->setFocus();
 }
 
 void MainWindow::onCurrentChanged()

@@ -21,8 +21,10 @@ class ChartPanel;
 class LanguageSwitcher;
 class LogCollector;
 class LogPanel;
+class OverviewPane;
 class ServiceCommands;
 class ServiceManager;
+class ServicePane;
 class ServiceTableModel;
 class ServiceTablePane;
 class TransferCommands;
@@ -31,11 +33,12 @@ class WindowActions;
 class WindowMenus;
 class WindowStatusBar;
 
-// The operator's window: one tab pane per kind of service, docked panels (the selected
-// link's charts, the log), the status bar and the tray. It assembles those parts and routes
-// the actions to the commands (ServiceCommands, TransferCommands). Holds no service state:
-// the panes' models read ServiceManager. A new view of services is one more tab pane; a new
-// panel is one more dock (addPanelDock).
+// The operator's window: tab panes of services (the overview of every service, one table per
+// kind), docked panels (the selected link's charts, the log), the status bar and the tray. It
+// assembles those parts and routes the actions to the commands (ServiceCommands,
+// TransferCommands). Holds no service state: the panes' models read ServiceManager. A new
+// view of services is one more tab pane (a ServicePane); a new panel is one more dock
+// (addPanelDock).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -48,12 +51,18 @@ public:
 
     ServiceTableModel *model(ServiceKind kind) const;
     QTableView *view(ServiceKind kind) const;
+    OverviewPane *overview() const { return m_overview; }
+    WindowStatusBar *windowStatusBar() const { return m_statusBar; }
     ChartPanel *chartPanel() const { return m_charts; }
     LogPanel *logPanel() const { return m_log; }
     QAction *action(const QString &objectName) const;
 
-    // Shows the tab of the service's kind and selects its row.
+    // Selects the service's row: in the pane shown when it shows that service, else in the
+    // table of its kind.
     void selectService(qint64 id);
+    // Shows the overview (the pairs, every kind) or the table of a kind.
+    void showOverview();
+    void showTable(ServiceKind kind);
     qint64 currentServiceId() const;
     QList<qint64> selectedServiceIds() const;
     // "RX: 2 of 3 running · TX: 1 of 1 running · 3 connected · 0 waiting · 1 alarm"
@@ -69,6 +78,9 @@ signals:
     void restSettingsChanged();
     // The user asked to change the REST administrator password.
     void adminPasswordChangeRequested(const QString &password);
+    // The operator asked to see the alarms (the status bar's badge, View ▸ Show alarms). While
+    // nothing is connected to it, the window selects the services in alarm in the overview.
+    void alarmsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,7 +88,7 @@ protected:
 
 private:
     void createPanes();
-    void addPane(ServiceTablePane *tablePane);
+    void addPane(ServicePane *servicePane, const QIcon &icon);
     void createDocks();
     QDockWidget *addPanelDock(const QString &objectName, QWidget *panel);
     void connectActions();
@@ -87,7 +99,8 @@ private:
     bool confirmQuit();
 
     ServiceTablePane *pane(ServiceKind kind) const;
-    ServiceTablePane *currentPane() const;
+    ServicePane *currentPane() const;
+    void showAlarms();
     void onCurrentChanged();
     void updateActions();
     void updateSummary();
@@ -110,7 +123,9 @@ private:
     std::unique_ptr<TransferCommands> m_transfer;
 
     QTabWidget *m_tabs = nullptr;
-    QList<ServiceTablePane *> m_panes; // in tab order
+    QList<ServicePane *> m_panes; // in tab order
+    OverviewPane *m_overview = nullptr;
+    QList<ServiceTablePane *> m_tables;
     QLineEdit *m_filter = nullptr;
     ChartPanel *m_charts = nullptr;
     LogPanel *m_log = nullptr;

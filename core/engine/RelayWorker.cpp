@@ -1,5 +1,7 @@
 #include "core/engine/RelayWorker.h"
 
+#include "core/LogServiceScope.h"
+
 #include "core/engine/EngineLogging.h"
 #include "core/engine/GroupLink.h"
 #include "core/engine/HostResolver.h"
@@ -56,6 +58,8 @@ constexpr auto kCoalesce = std::chrono::microseconds(1000);
 // RX output batches: live messages are at most SRTO_PAYLOADSIZE (<= 1456) bytes.
 constexpr int kOutBatch = 64;
 constexpr std::size_t kOutSlot = 1500;
+// libsrt's CUDT::INITIAL_RTT (10 × COMM_SYN_INTERVAL_US = 100 000 µs) in msRTT's unit.
+constexpr double kLibsrtInitialRttMs = 100.0;
 
 QString addressText(const sockaddr *address)
 {
@@ -122,6 +126,7 @@ private:
     void linkUp(SRTSOCKET socket, const QString &peer);
     void linkDown(const QString &why);
     void sampleStatistics();
+    void noteRttMeasurement(const SRT_TRACEBSTATS &perf);
     void closeSocket(SRTSOCKET &socket, bool subscribed = true);
     void closeAll();
     void retrySrtLater();
@@ -174,6 +179,7 @@ private:
     QString m_lastLoggedFailure;
     int m_payloadLimit = SRT_LIVE_DEF_PLSIZE;
     int m_links = 0;
+    bool m_rttMeasured = false; // this link's RTT is a measurement, not libsrt's start value
     std::atomic<bool> m_peerBusy{false}; // read by libsrt's thread in listenHook
     GroupLink m_group{m_config};          // bonding (GroupConnect=1); a pass-through otherwise
 };
@@ -221,6 +227,7 @@ void RelayWorker::Impl::stop()
 
 void RelayWorker::Impl::run()
 {
+    const LogServiceScope scope(m_config.id); // libsrt's messages from calls on this thread too
     const QString name = m_config.serviceName;
     m_eid = srt_epoll_create();
     srt_epoll_set(m_eid, SRT_EPOLL_ENABLE_EMPTY);
@@ -625,6 +632,7 @@ int RelayWorker::Impl::listenHook(void *opaque, SRTSOCKET socket, int /*handshak
                                   const char * /*streamId*/)
 {
     auto *self = static_cast<Impl *>(opaque);
+    const LogServiceScope scope(self->m_config.id); // on libsrt's receiving thread
     if (!self->m_peerBusy.load() || self->m_group.isGroupMember(socket))
         return 0; // a further path of a group joins it
     qCWarning(lcEngine).noquote() << "service" << self->m_config.serviceName << "refused caller"
@@ -705,7 +713,9 @@ void RelayWorker::Impl::linkUp(SRTSOCKET socket, const QString &peer)
         m_stats.oversizedDatagrams = oversized;
         m_stats.linkMaxBandwidth = double(m_config.srtBw) / 1000.0;
         m_stats.reconnections = std::max(0, m_links - 1);
+        m_stats.peer = peer;
     }
+    m_rttMeasured = false;
     qCInfo(lcEngine).noquote() << "service" << m_config.serviceName << "connected with" << peer
                                << (m_links > 1 ? QStringLiteral("(reconnection %1)").arg(m_links - 1) : QString());
     changeState(LinkState::Connected, QString());
@@ -720,7 +730,9 @@ void RelayWorker::Impl::linkDown(const QString &why)
         std::lock_guard lock(m_mutex);
         m_stats.mbitRate = 0;
         m_stats.linkRtt = 0;
+        m_stats.rttMeasured = false;
         m_stats.linkBandwidth = 0;
+        m_stats.peer.clear();
     }
     qCWarning(lcEngine).noquote() << "service" << m_config.serviceName << why;
     if (m_config.mode == SrtMode::Listener) {
@@ -738,9 +750,11 @@ void RelayWorker::Impl::sampleStatistics()
     SRT_TRACEBSTATS perf{};
     if (!m_group.bistats(m_link, &perf)) // a group: combined from its members
         return;
+    noteRttMeasurement(perf);
     std::lock_guard lock(m_mutex);
     LinkStats &s = m_stats;
-    s.linkRtt = perf.msRTT;
+    s.rttMeasured = m_rttMeasured;
+    s.linkRtt = m_rttMeasured ? perf.msRTT : 0.0;
     s.linkBandwidth = perf.mbpsBandwidth;
     s.linkMaxBandwidth = double(m_config.srtBw) / 1000.0;
     if (m_config.isRx()) {
@@ -772,6 +786,20 @@ void RelayWorker::Impl::sampleStatistics()
         s.mbitRate = perf.mbpsSendRate;
     }
     s.lineLoss = s.packets > 0 ? double(s.packetsLost) * 100.0 / double(s.packets) : 0.0;
+}
+
+void RelayWorker::Impl::noteRttMeasurement(const SRT_TRACEBSTATS &perf)
+{
+    // libsrt starts each link at INITIAL_RTT (exactly 100 ms) and keeps reporting it until the
+    // first measurement: the receiver's at its first ACKACK, the sender's when an ACK brings
+    // the receiver's measured value. No counter says so; libsrt itself tells a measured value
+    // from the start value by comparing with INITIAL_RTT (CUDT::processCtrlAck), and an ACK
+    // must have crossed this link (an RTT cached from an earlier link to the same address is
+    // not this link's). Once measured, it stays measured for the link.
+    if (m_rttMeasured)
+        return;
+    const int acks = m_config.isRx() ? perf.pktSentACKTotal : perf.pktRecvACKTotal;
+    m_rttMeasured = acks > 0 && perf.msRTT != kLibsrtInitialRttMs;
 }
 
 void RelayWorker::Impl::closeSocket(SRTSOCKET &socket, bool subscribed)

@@ -30,11 +30,10 @@ void routeLibsrtLog(void *opaque, int level, const char * /*file*/, int /*line*/
     case LOG_WARNING:
         qCWarning(lcLibsrt).noquote() << where << text;
         break;
-    case LOG_NOTICE:
-    case LOG_INFO:
-        qCInfo(lcLibsrt).noquote() << where << text;
-        break;
     default:
+        // libsrt's "note" and info levels narrate its internals (worker_ProcessConnectionRequest,
+        // KMREQ/KMRSP, handshake steps) for its developers: debug for an operator. What an
+        // operator needs (connected, rejected and why) the engine logs itself.
         qCDebug(lcLibsrt).noquote() << where << text;
         break;
     }
@@ -46,8 +45,6 @@ int libsrtLevelForCategory()
 {
     if (lcLibsrt().isDebugEnabled())
         return LOG_DEBUG;
-    if (lcLibsrt().isInfoEnabled())
-        return LOG_NOTICE;
     if (lcLibsrt().isWarningEnabled())
         return LOG_WARNING;
     return LOG_ERR;

@@ -14,7 +14,10 @@ struct LinkStats
 {
     LinkState state = LinkState::Disconnected;
     QString linkId;            // ContainerId of the original: 10 hex digits while running
-    double linkRtt = 0;        // ms
+    double linkRtt = 0;        // ms; 0 until rttMeasured
+    // libsrt starts every link with an estimate of 100 ms that it replaces at the first
+    // ACK/ACKACK exchange; until then the link has no measured round-trip time.
+    bool rttMeasured = false;
     double linkBandwidth = 0;  // Mbit/s, libsrt's estimate
     double linkMaxBandwidth = 0; // Mbit/s, SrtBw / 1000
     qint64 packets = 0;
@@ -35,6 +38,7 @@ struct LinkStats
     int reconnections = 0;
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
+    QString peer;               // "ip:port" of the connected peer (a listener's caller), empty while down
 };
 
 } // namespace srtdesk

@@ -149,6 +149,7 @@ void TestWindowCommands::startOnSelectionReportsFailures()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+    window.showTable(ServiceKind::Tx);
     window.selectService(pair.first);
     window.view(ServiceKind::Tx)->selectAll();
     QCOMPARE(window.selectedServiceIds(), (QList<qint64>{pair.first, pair.second}));

@@ -175,8 +175,9 @@ ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &re
     }
     emit serviceUpdated(id);
     if (wasRunning) {
+        const int links = entry->worker->links();
         stopWorker(*entry);
-        const Result started = startWorker(*entry);
+        const Result started = startWorker(*entry, links);
         if (!started.ok())
             return {started.error, tr("Service updated, but it could not restart: %1").arg(started.message), {}, id};
         return {Error::None, tr("Service updated and restarted."), {}, id};
@@ -218,7 +219,7 @@ ServiceManager::Result ServiceManager::checkStartable(const Entry &entry) const
     return {Error::None, {}, {}, config.id};
 }
 
-ServiceManager::Result ServiceManager::startWorker(Entry &entry)
+ServiceManager::Result ServiceManager::startWorker(Entry &entry, int earlierLinks)
 {
     const qint64 id = entry.config.id;
     const LogServiceScope scope(id);
@@ -235,6 +236,7 @@ ServiceManager::Result ServiceManager::startWorker(Entry &entry)
         QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
     });
     entry.worker->setStatsIntervalMs(m_statsIntervalMs);
+    entry.worker->setEarlierLinks(earlierLinks);
     entry.worker->start();
     qCInfo(lcManager).noquote() << "started" << toWire(entry.config.kind) << id << entry.config.serviceName;
     emit serviceStateChanged(id);
@@ -259,18 +261,24 @@ ServiceManager::Result ServiceManager::start(qint64 id)
         return notFound(id);
     if (entry->worker)
         return {Error::None, tr("Service is already running."), {}, id};
-    if (const Result startable = checkStartable(*entry); !startable.ok()) {
-        entry->startError = startable.message;
+    return startRun(*entry, 0);
+}
+
+ServiceManager::Result ServiceManager::startRun(Entry &entry, int earlierLinks)
+{
+    const qint64 id = entry.config.id;
+    if (const Result startable = checkStartable(entry); !startable.ok()) {
+        entry.startError = startable.message;
         emit serviceStateChanged(id);
         return startable;
     }
     // The desired state is stored first: a start that is acknowledged survives a crash.
-    if (!entry->desiredRunning) {
+    if (!entry.desiredRunning) {
         if (!m_store.setDesiredRunning(id, true))
             return {Error::Storage, m_store.errorString(), {}, id};
-        entry->desiredRunning = true;
+        entry.desiredRunning = true;
     }
-    return startWorker(*entry);
+    return startWorker(entry, earlierLinks);
 }
 
 ServiceManager::Result ServiceManager::stop(qint64 id)
@@ -294,8 +302,10 @@ ServiceManager::Result ServiceManager::restart(qint64 id)
     Entry *entry = find(id);
     if (!entry)
         return notFound(id);
+    // A restart stays within the run: Reconnections goes on counting (RelayWorker::setEarlierLinks).
+    const int links = entry->worker ? entry->worker->links() : 0;
     stopWorker(*entry);
-    const Result result = start(id);
+    const Result result = startRun(*entry, links);
     if (!result.ok())
         return result;
     return {Error::None, tr("Service restarted."), {}, id};

@@ -103,6 +103,17 @@ QString OverviewCells::rateText(const OverviewRow &row) const
     return text;
 }
 
+QVariant OverviewCells::accessibleText(const OverviewRow &row, int column) const
+{
+    if (column == Col::RateColumn)
+        return rateText(row);
+    if (column == Col::NameColumn) {
+        const QString name = row.status.config.serviceName;
+        return row.upstreamText.isEmpty() ? name : name + QStringLiteral(". ") + row.upstreamText;
+    }
+    return display(row, column);
+}
+
 QString OverviewCells::lossToolTip(const LinkStats &stats) const
 {
     QString tip = tr("Packets lost since the link connected, as a percentage of packets");
@@ -190,12 +201,17 @@ QVariant OverviewCells::sortValue(const OverviewRow &row, int column) const
 HealthLevel OverviewCells::level(const OverviewRow &row, int column) const
 {
     const LinkStats &stats = row.status.stats;
+    // What other parts supply has its own level; the link's figures count while it runs.
+    if (column == Col::TsHealthColumn)
+        return row.tsHealth.level;
+    if (column == Col::AlarmsColumn)
+        return row.alarms.level;
+    if (column == Col::NameColumn) // the row's worst
+        return worse(worse(level(row, Col::StateColumn), m_thresholds.overall(row.status)),
+                     worse(row.tsHealth.level, row.alarms.level));
     if (!row.status.running)
         return HealthLevel::Normal;
     switch (column) {
-    case Col::NameColumn: // the row's worst
-        return worse(worse(m_thresholds.overall(row.status), level(row, Col::StateColumn)),
-                     worse(row.tsHealth.level, row.alarms.level));
     case Col::StateColumn: {
         const LinkPhase::Phase phase = LinkPhase::of(row.status);
         return phase == LinkPhase::Retrying || phase == LinkPhase::Down ? HealthLevel::Critical : HealthLevel::Normal;
@@ -206,10 +222,6 @@ HealthLevel OverviewCells::level(const OverviewRow &row, int column) const
         return m_thresholds.loss(stats);
     case Col::RttColumn:
         return m_thresholds.rtt(stats);
-    case Col::TsHealthColumn:
-        return row.tsHealth.level;
-    case Col::AlarmsColumn:
-        return row.alarms.level;
     default:
         return HealthLevel::Normal;
     }

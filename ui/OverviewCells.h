@@ -26,6 +26,8 @@ public:
     bool changed(const OverviewRow &old, const OverviewRow &fresh, int column) const;
     // The bit rate and its sparkline in words (tooltip, screen readers).
     QString rateText(const OverviewRow &row) const;
+    // What a screen reader says of a cell: the sparkline in words, a name without the arrow.
+    QVariant accessibleText(const OverviewRow &row, int column) const;
 
     static QString kindText(ServiceKind kind);
     static QString encryptionText(const ServiceConfig &config);

@@ -162,7 +162,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return m_cells.toolTip(row, column);
     case Qt::AccessibleTextRole:
-        return column == RateColumn ? QVariant(m_cells.rateText(row)) : m_cells.display(row, column);
+        return m_cells.accessibleText(row, column);
     case Qt::DecorationRole:
         if (column == StateColumn)
             return LinkPhase::icon(LinkPhase::of(row.status));

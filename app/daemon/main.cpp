@@ -4,6 +4,7 @@
 #include "app/common/AppInfo.h"
 #include "app/common/DataDirectory.h"
 #include "app/daemon/UnixSignalWatcher.h"
+#include "core/LogRules.h"
 #include "core/ServiceManager.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
@@ -180,8 +181,7 @@ int main(int argc, char *argv[])
                                           "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
                                           " %{category}: %{message}"));
     }
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("srtdesk.*.info=true\nsrtdesk.*.debug=false"));
+    LogRules::applyDefaults();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

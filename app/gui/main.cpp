@@ -4,6 +4,7 @@
 #include "app/common/DataDirectory.h"
 #include "app/gui/GuiRestHost.h"
 #include "core/LogCollector.h"
+#include "core/LogRules.h"
 #include "core/ServiceManager.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/secrets/SecretStore.h"
@@ -90,8 +91,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv))
         return textOnly(argc, argv);
 
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("srtdesk.*.info=true\nsrtdesk.*.debug=false"));
+    LogRules::applyDefaults();
     LogCollector log; // before QApplication: the log panel shows start-up too
     log.install();
 

@@ -106,6 +106,8 @@ public:
 
     const ServiceConfig m_config;
     std::atomic<int> m_statsIntervalMs{1000};
+    std::atomic<int> m_links{0}; // links established in this run of the service
+    int m_earlierLinks = 0;      // by the workers this one replaces (owner thread, before start)
 
 private:
     // --- worker thread ---
@@ -178,7 +180,6 @@ private:
     QString m_linkPeer;
     QString m_lastLoggedFailure;
     int m_payloadLimit = SRT_LIVE_DEF_PLSIZE;
-    int m_links = 0;
     bool m_rttMeasured = false; // this link's RTT is a measurement, not libsrt's start value
     std::atomic<bool> m_peerBusy{false}; // read by libsrt's thread in listenHook
     GroupLink m_group{m_config};          // bonding (GroupConnect=1); a pass-through otherwise
@@ -231,7 +232,7 @@ void RelayWorker::Impl::run()
     const QString name = m_config.serviceName;
     m_eid = srt_epoll_create();
     srt_epoll_set(m_eid, SRT_EPOLL_ENABLE_EMPTY);
-    m_links = 0;
+    m_links = m_earlierLinks;
     m_udpReady = false;
     m_udpErrorShown = false;
     m_udpBackoff.reset();
@@ -712,12 +713,13 @@ void RelayWorker::Impl::linkUp(SRTSOCKET socket, const QString &peer)
         m_stats.linkId = linkId;
         m_stats.oversizedDatagrams = oversized;
         m_stats.linkMaxBandwidth = double(m_config.srtBw) / 1000.0;
-        m_stats.reconnections = std::max(0, m_links - 1);
+        m_stats.reconnections = std::max(0, m_links.load() - 1);
         m_stats.peer = peer;
     }
     m_rttMeasured = false;
+    const int links = m_links.load();
     qCInfo(lcEngine).noquote() << "service" << m_config.serviceName << "connected with" << peer
-                               << (m_links > 1 ? QStringLiteral("(reconnection %1)").arg(m_links - 1) : QString());
+                               << (links > 1 ? QStringLiteral("(reconnection %1)").arg(links - 1) : QString());
     changeState(LinkState::Connected, QString());
 }
 
@@ -874,6 +876,16 @@ LinkStats RelayWorker::snapshot() const
 const ServiceConfig &RelayWorker::config() const
 {
     return m_impl->m_config;
+}
+
+void RelayWorker::setEarlierLinks(int links)
+{
+    m_impl->m_earlierLinks = std::max(0, links);
+}
+
+int RelayWorker::links() const
+{
+    return m_impl->m_links.load();
 }
 
 void RelayWorker::setStatsIntervalMs(int msecs)

@@ -35,6 +35,13 @@ public:
     LinkStats snapshot() const;
     const ServiceConfig &config() const;
 
+    // Links the service's earlier workers established in this run: an edit or a restart of a
+    // running service replaces its worker, and Reconnections counts on from them rather than
+    // from zero (else the end that was edited shows 0 while its peer shows 1). Before start().
+    void setEarlierLinks(int links);
+    // Links established so far in this run, the earlier workers' included.
+    int links() const;
+
     // How often the worker reads libsrt's statistics; default 1000 ms.
     void setStatsIntervalMs(int msecs);
 

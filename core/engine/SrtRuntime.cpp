@@ -54,7 +54,7 @@ int libsrtLevelForCategory()
 
 SrtRuntime::SrtRuntime() : m_redactor(std::make_unique<SecretRedactor>())
 {
-    srt_setloglevel(libsrtLevelForCategory());
+    followLogCategory();
     srt_setlogflags(SRT_LOGF_DISABLE_TIME | SRT_LOGF_DISABLE_THREADNAME | SRT_LOGF_DISABLE_EOL);
     srt_setloghandler(m_redactor.get(), &routeLibsrtLog);
     if (srt_startup() < 0)
@@ -73,6 +73,11 @@ SrtRuntime::~SrtRuntime()
 {
     srt_cleanup();
     srt_setloghandler(nullptr, nullptr);
+}
+
+void SrtRuntime::followLogCategory()
+{
+    srt_setloglevel(libsrtLevelForCategory());
 }
 
 QString SrtRuntime::libraryVersion()

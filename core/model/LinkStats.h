@@ -35,7 +35,8 @@ struct LinkStats
     qint64 bytesDropped = 0;
     double mbitRate = 0;        // Mbit/s
     double lineLoss = 0;        // % of packets lost
-    int reconnections = 0;
+    int reconnections = 0;      // links re-established since the operator started the service
+                                // (an edit or a restart of the running service does not reset it)
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
     QString peer;               // "ip:port" of the connected peer (a listener's caller), empty while down

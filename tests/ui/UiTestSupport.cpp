@@ -25,6 +25,15 @@ int nextPort()
     return port += 2;
 }
 
+int nextLinkPort()
+{
+    static int port = 21600;
+    port += 1;
+    if (port > 21999)
+        qFatal("the link tests ran out of their port range 21601-21999");
+    return port;
+}
+
 Fixture::Fixture()
 {
     if (!store.open(dir.path()))

@@ -22,6 +22,9 @@ void setRuntime(SrtRuntime *runtime);
 
 // Ports of the GUI suite: 28000-28999, apart from the other suites' ranges.
 int nextPort();
+// Ports of the overview, live-signal, link-defect and layout tests: 21601-21999 (21000-21599
+// are the 1 000-service overview test's).
+int nextLinkPort();
 
 // A ServiceManager over a real store in a temporary data directory.
 struct Fixture

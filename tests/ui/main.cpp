@@ -1,11 +1,16 @@
 // One executable for the GUI area: every test class below runs in turn on one QApplication
 // (offscreen platform, set by srtdesk_add_test) and one SrtRuntime. Test function names on
 // the command line run only the classes that have them (e.g. `test_ui passesModelTester`).
+#include "TestCharts.h"
+#include "TestLinkDefects.h"
 #include "TestLiveLink.h"
+#include "TestLiveSignals.h"
+#include "TestOverviewModel.h"
 #include "TestServiceDialog.h"
 #include "TestServiceTableModel.h"
 #include "TestUiMisc.h"
 #include "TestWindowCommands.h"
+#include "TestWindowLayout.h"
 #include "UiTestSupport.h"
 
 #include "core/engine/SrtRuntime.h"
@@ -29,6 +34,11 @@ int main(int argc, char *argv[])
     tests.push_back(std::make_unique<TestUiMisc>());
     tests.push_back(std::make_unique<TestWindowCommands>());
     tests.push_back(std::make_unique<TestLiveLink>());
+    tests.push_back(std::make_unique<TestOverviewModel>());
+    tests.push_back(std::make_unique<TestLiveSignals>());
+    tests.push_back(std::make_unique<TestLinkDefects>());
+    tests.push_back(std::make_unique<TestWindowLayout>());
+    tests.push_back(std::make_unique<TestCharts>());
 
     return srtdesk::testing::runTestClasses(argc, argv, tests);
 }

@@ -54,27 +54,22 @@ void TestLinkDefects::retryingCallerKeepsOneWordAndItsTooltipAgrees()
 {
     Fixture f;
     ServiceManager &manager = *f.manager;
-    const int srtPort = nextLinkPort();
-    ServiceConfig tx = txListener(QStringLiteral("Encrypted TX"), srtPort, nextLinkPort());
-    tx.passPhrase = QStringLiteral("the right passphrase");
-    ServiceConfig rx = rxCaller(QStringLiteral("Wrong key RX"), srtPort, nextLinkPort());
-    rx.passPhrase = QStringLiteral("a wrong passphrase!");
-    const auto txId = manager.add(tx);
-    const auto rxId = manager.add(rx);
-    QVERIFY2(txId.ok() && rxId.ok(), qPrintable(txId.message + rxId.message));
+    // A caller of a port where nobody listens: each attempt waits libsrt's 3 s connection
+    // timeout (the engine's "waiting"), fails, and the next one comes after a pause (the
+    // engine's "disconnected").
+    const auto rx = manager.add(rxCaller(QStringLiteral("Calls nobody"), nextLinkPort(), nextLinkPort()));
+    QVERIFY(rx.ok());
     ServiceTableModel table(manager, ServiceKind::Rx);
     OverviewModel overview(manager);
-    QVERIFY(manager.start(txId.id).ok());
-    QVERIFY(manager.start(rxId.id).ok());
+    QVERIFY(manager.start(rx.id).ok());
+    const QModelIndex link = table.index(table.rowOf(rx.id), ServiceTableModel::LinkColumn);
+    const QModelIndex state = overview.index(overview.rowOf(rx.id), OverviewModel::StateColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(link.data().toString(), QStringLiteral("Retrying"), 10000); // the first attempt failed
 
-    // The caller is rejected, waits, calls again, is rejected…: several attempts in 6 s.
-    const QModelIndex link = table.index(table.rowOf(rxId.id), ServiceTableModel::LinkColumn);
-    const QModelIndex state = overview.index(overview.rowOf(rxId.id), OverviewModel::StateColumn);
-    QTRY_VERIFY_WITH_TIMEOUT(!manager.get(rxId.id)->stats.lastError.isEmpty(), 10000);
     QSet<int> engineStates;
     QStringList words;
-    for (int i = 0; i < 60; ++i) {
-        engineStates.insert(int(manager.get(rxId.id)->stats.state));
+    for (int i = 0; i < 80; ++i) { // 8 s: through a pause and the next attempt
+        engineStates.insert(int(manager.get(rx.id)->stats.state));
         const QString shown = link.data().toString();
         words.append(shown);
         // The tooltip starts with the word in the cell, whenever it is read.
@@ -84,14 +79,14 @@ void TestLinkDefects::retryingCallerKeepsOneWordAndItsTooltipAgrees()
         waitMs(100);
     }
     // The engine went through its "waiting" and "disconnected" states; the window said one word.
-    QVERIFY2(engineStates.size() >= 2, "the caller should have tried more than once");
+    QCOMPARE(engineStates, (QSet<int>{int(LinkState::Waiting), int(LinkState::Disconnected)}));
     words.removeDuplicates();
-    QCOMPARE(words, QStringList{QStringLiteral("Retrying")});
+    QVERIFY2(words == QStringList{QStringLiteral("Retrying")}, qPrintable(words.join(QStringLiteral(", "))));
 
     // The whole last error is one hover away, however narrow its column.
-    const QString lastError = manager.get(rxId.id)->stats.lastError;
-    QVERIFY(lastError.contains(QLatin1String("rejected")));
-    const QModelIndex errorCell = table.index(table.rowOf(rxId.id), ServiceTableModel::LastErrorColumn);
+    const QString lastError = manager.get(rx.id)->stats.lastError;
+    QVERIFY(lastError.startsWith(QLatin1String("Connection to 127.0.0.1:")));
+    const QModelIndex errorCell = table.index(table.rowOf(rx.id), ServiceTableModel::LastErrorColumn);
     QCOMPARE(errorCell.data(Qt::ToolTipRole).toString(), lastError);
     QVERIFY(link.data(Qt::ToolTipRole).toString().contains(lastError));
     manager.stopAll();
@@ -210,11 +205,11 @@ void TestLinkDefects::libsrtInternalsAreDebug()
     log.uninstall();
 
     // The operator's level shows what the engine says (connected, rejected and why) and not
-    // libsrt's narration of its handshake.
+    // libsrt's narration of its handshake (notes, and five warnings for a wrong passphrase).
     QStringList libsrtShown;
     bool engineSaidConnected = false;
     for (const LogEntry &entry : std::as_const(entries)) {
-        if (entry.category == QLatin1String("srtdesk.libsrt") && LogCollector::severity(entry.type) == 1)
+        if (entry.category == QLatin1String("srtdesk.libsrt") && LogCollector::severity(entry.type) >= 1)
             libsrtShown.append(entry.message);
         engineSaidConnected |= entry.category == QLatin1String("srtdesk.engine") && entry.message.contains(QLatin1String("connected with"));
         QVERIFY2(!(LogCollector::severity(entry.type) >= 1 && entry.message.contains(QLatin1String("worker_ProcessConnectionRequest"))),

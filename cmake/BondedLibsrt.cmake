@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Which libsrt srtdesk_core links: the target `srtdesk_libsrt`.
 #
 # Default: the system's libsrt (pkg-config srt, Debian's CVE-patched binary package), which

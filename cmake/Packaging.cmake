@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install rules and the Debian package of SRT Desk (CPack DEB), included at the end of the
 # top-level CMakeLists.txt, after app/ has defined the targets srtdesk and srtdeskd.
 #
@@ -16,11 +17,16 @@ set(SRTDESK_APP_ID io.github.srtdesk.SrtDesk)
 # Update it together with the version in project().
 set(SRTDESK_RELEASE_DATE 2026-11-26)
 
-set(SRTDESK_PACKAGE_MAINTAINER "SRT Desk maintainers <maintainers@srtdesk.example>"
+# The project's own addresses, never a person's (they are also in packaging/copyright's
+# Upstream-Contact and Source). Who rebuilds the package for their own distribution sets
+# SRTDESK_PACKAGE_MAINTAINER to themselves.
+set(SRTDESK_PACKAGE_MAINTAINER "SRT Desk maintainers <maintainers@srtdesk.org>"
     CACHE STRING "Maintainer field of the Debian package (Name <address>)")
 set(SRTDESK_PACKAGE_REVISION 1 CACHE STRING "Debian revision of the package (the part after the '-')")
 set(SRTDESK_HOMEPAGE_URL "https://github.com/srtdesk/srtdesk"
     CACHE STRING "Home page of the project (Debian Homepage field, AppStream url)")
+set(SRTDESK_BUGTRACKER_URL "${SRTDESK_HOMEPAGE_URL}/issues"
+    CACHE STRING "Where to report problems (AppStream bugtracker url)")
 set(SRTDESK_SCREENSHOT_URL
     "https://raw.githubusercontent.com/srtdesk/srtdesk/main/docs/screenshots/main-window.png"
     CACHE STRING "Public address of docs/screenshots/main-window.png, for the AppStream screenshot")

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ServiceManager.h"
 
 #include "core/LogServiceScope.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/StatsHistory.h"
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceValidator.h"
 #include "core/store/ServiceStore.h"
 
@@ -26,6 +28,8 @@ struct ServiceManager::Entry
     LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
     QString startError;      // why the last start failed, shown as LastError while stopped
     QString secretError;     // the passphrase could not be read from the secret store: no start
+    AlarmOverrides alarms;
+    qint64 previousSampleMs = 0; // 0 before the first sample of the current run
 };
 
 namespace {
@@ -75,6 +79,7 @@ bool ServiceManager::load(QString *error)
         entry->desiredRunning = record.desiredRunning;
         entry->secretError = record.secretError;
         entry->startError = record.secretError;
+        entry->alarms = record.alarms;
         m_entries.emplace(record.config.id, std::move(entry));
     }
     return true;
@@ -123,7 +128,7 @@ QList<ServiceConfig> ServiceManager::allConfigs() const
     return configs;
 }
 
-ServiceManager::Result ServiceManager::add(const ServiceConfig &requested)
+ServiceManager::Result ServiceManager::add(const ServiceConfig &requested, const std::optional<AlarmOverrides> &alarms)
 {
     ServiceConfig config = requested;
     config.id = 0;
@@ -132,20 +137,22 @@ ServiceManager::Result ServiceManager::add(const ServiceConfig &requested)
         return {Error::Invalid, joinMessages(errors), errors, 0};
     if (const FieldErrors errors = ServiceValidator::conflicts(config, allConfigs()); !errors.isEmpty())
         return {Error::Conflict, joinMessages(errors), errors, 0};
-    const auto id = m_store.insert(config, false);
+    const auto id = m_store.insert(config, false, alarms);
     if (!id)
         return {Error::Storage, m_store.errorString(), {}, 0};
     config.id = *id;
     const LogServiceScope scope(*id);
     auto entry = std::make_unique<Entry>();
     entry->config = config;
+    entry->alarms = alarms.value_or(AlarmOverrides{});
     m_entries.emplace(*id, std::move(entry));
     qCInfo(lcManager).noquote() << "added" << toWire(config.kind) << *id << config.serviceName;
     emit serviceAdded(*id);
     return {Error::None, tr("Service created."), {}, *id};
 }
 
-ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &requested)
+ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &requested,
+                                              const std::optional<AlarmOverrides> &alarms)
 {
     Entry *entry = find(id);
     if (!entry)
@@ -160,14 +167,16 @@ ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &re
         return {Error::Conflict, joinMessages(errors), errors, id};
     if (!entry->secretError.isEmpty() && config.passPhrase.isEmpty()) {
         // "Keep the passphrase" cannot be honoured, and silently dropping encryption is not an option.
-        const FieldErrors errors{{QStringLiteral("PassPhrase"),
+        const FieldErrors errors{{ServiceFields::get(FieldId::PassPhrase, config.kind).apiName(),
                                   tr("The stored passphrase of this service cannot be read; enter it again.")}};
         return {Error::Invalid, entry->secretError, errors, id};
     }
-    if (!m_store.update(config))
+    if (!m_store.update(config, alarms))
         return {Error::Storage, m_store.errorString(), {}, id};
     const bool wasRunning = entry->worker != nullptr;
     entry->config = config;
+    if (alarms)
+        entry->alarms = *alarms;
     if (!entry->secretError.isEmpty()) {
         // The passphrase given now replaces the one that could not be read.
         entry->secretError.clear();
@@ -231,6 +240,7 @@ ServiceManager::Result ServiceManager::startWorker(Entry &entry, int earlierLink
     }
     entry.startError.clear();
     entry.previousTotals = LinkStats{};
+    entry.previousSampleMs = 0;
     entry.worker = std::make_unique<RelayWorker>(entry.config, m_runtime, [this, id] {
         // Called on the worker's thread: only post to ours.
         QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
@@ -376,6 +386,12 @@ std::optional<ServiceConfig> ServiceManager::config(qint64 id) const
     return entry->config;
 }
 
+AlarmOverrides ServiceManager::alarmOverrides(qint64 id) const
+{
+    const Entry *entry = find(id);
+    return entry ? entry->alarms : AlarmOverrides{};
+}
+
 QList<StatsSample> ServiceManager::history(qint64 id, qint64 windowMsecs) const
 {
     const Entry *entry = find(id);
@@ -420,24 +436,52 @@ QString ServiceManager::libsrtVersion() const
 void ServiceManager::sample()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<ServiceTick> ticks;
     for (auto &[id, entry] : m_entries) {
         if (!entry->worker)
             continue;
-        const LinkStats stats = entry->worker->snapshot();
-        const LinkStats &before = entry->previousTotals;
+        const ServiceTick tick = tickOf(*entry, now);
         StatsSample point;
         point.msecsSinceEpoch = now;
         // No point where nothing was measured: no link, or libsrt's start value (LinkStats::rttMeasured).
-        point.rttMs = stats.state == LinkState::Connected && stats.rttMeasured ? stats.linkRtt
-                                                                               : std::numeric_limits<double>::quiet_NaN();
-        (entry->config.isTx() ? point.sendMbps : point.recvMbps) = stats.mbitRate;
-        point.lost = delta(stats.packetsLost, before.packetsLost);
-        point.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
-        point.dropped = delta(stats.packetsDropped, before.packetsDropped);
+        point.rttMs = tick.stats.state == LinkState::Connected && tick.stats.rttMeasured
+                          ? tick.stats.linkRtt
+                          : std::numeric_limits<double>::quiet_NaN();
+        (entry->config.isTx() ? point.sendMbps : point.recvMbps) = tick.stats.mbitRate;
+        point.lost = tick.lost;
+        point.retransmitted = tick.retransmitted;
+        point.dropped = tick.dropped;
         entry->history.append(point);
-        entry->previousTotals = stats;
+        entry->previousTotals = tick.stats;
+        entry->previousSampleMs = now;
+        ticks.append(tick);
     }
+    emit statisticsSampled(ticks);
     emit statisticsUpdated();
+}
+
+ServiceTick ServiceManager::tickOf(const Entry &entry, qint64 nowMs) const
+{
+    const LinkStats stats = entry.worker->snapshot();
+    const LinkStats &before = entry.previousTotals;
+    ServiceTick tick;
+    tick.serviceId = entry.config.id;
+    tick.kind = entry.config.kind;
+    tick.serviceName = entry.config.serviceName;
+    tick.nowMs = nowMs;
+    tick.intervalMs = entry.previousSampleMs > 0 ? nowMs - entry.previousSampleMs : 0;
+    tick.stats = stats;
+    tick.packets = delta(stats.packets, before.packets);
+    tick.lost = delta(stats.packetsLost, before.packetsLost);
+    tick.dropped = delta(stats.packetsDropped, before.packetsDropped);
+    tick.retransmitted = delta(stats.packetsRetransmitted, before.packetsRetransmitted);
+    // What came in: an RX's payload received from its peer; a TX's input as the payload it sent
+    // for the first time. When the engine measures a TX's UDP input (LinkStats::inputMbitRate),
+    // one line after this one takes it: if (entry.config.isTx()) tick.inputMbitRate = stats.inputMbitRate;
+    const qint64 newBytes = delta(stats.bytesUnique, before.bytesUnique);
+    tick.inputMbitRate = tick.intervalMs > 0 ? double(newBytes) * 8.0 / 1000.0 / double(tick.intervalMs) : 0.0;
+    // tick.health: the service's StreamHealth, once stream monitoring runs in the engine.
+    return tick;
 }
 
 void ServiceManager::onWorkerStateChanged(qint64 id)

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
 #include "core/model/FieldError.h"
 #include "core/model/ServiceStatus.h"
+#include "core/model/ServiceTick.h"
 #include "core/model/StatsSample.h"
 
 #include <QHash>
@@ -48,8 +51,10 @@ public:
     // Stops every link without touching desired states (shutdown, SIGTERM).
     void shutdown();
 
-    Result add(const ServiceConfig &config);             // config.id ignored
-    Result update(qint64 id, const ServiceConfig &config); // restarts it when running
+    // `alarms`: the service's alarm rule overrides, stored with it (update: nullopt keeps them).
+    Result add(const ServiceConfig &config, const std::optional<AlarmOverrides> &alarms = std::nullopt); // config.id ignored
+    Result update(qint64 id, const ServiceConfig &config,
+                  const std::optional<AlarmOverrides> &alarms = std::nullopt); // restarts it when running
     Result remove(qint64 id);                            // stops it first
     Result start(qint64 id);
     Result stop(qint64 id);
@@ -61,6 +66,7 @@ public:
     QList<ServiceStatus> list(ServiceKind kind) const; // ordered by id
     std::optional<ServiceStatus> get(qint64 id) const;
     std::optional<ServiceConfig> config(qint64 id) const;
+    AlarmOverrides alarmOverrides(qint64 id) const; // none for an unknown id
     QList<StatsSample> history(qint64 id, qint64 windowMsecs) const;
     int count(ServiceKind kind) const;
 
@@ -77,6 +83,8 @@ signals:
     void serviceRemoved(qint64 id);
     void serviceStateChanged(qint64 id); // running, link state or last error changed
     void statisticsUpdated();           // every service sampled once more
+    // Just before statisticsUpdated: each running service at this tick (alarms, history).
+    void statisticsSampled(const QList<ServiceTick> &ticks);
 
 private:
     struct Entry;
@@ -91,6 +99,7 @@ private:
     Result startWorker(Entry &entry, int earlierLinks = 0);
     void stopWorker(Entry &entry);
     void sample();
+    ServiceTick tickOf(const Entry &entry, qint64 nowMs) const;
     void onWorkerStateChanged(qint64 id);
     QList<ServiceConfig> allConfigs() const;
     ServiceStatus statusOf(const Entry &entry) const;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders resources/icons/srtdesk.svg into the hicolor PNG sizes that the package installs
 # (resources/icons/hicolor/<N>x<N>/apps/srtdesk.png). Run it after changing the SVG and commit
 # the PNGs: building the package then needs no SVG renderer. Needs rsvg-convert (librsvg2-bin).

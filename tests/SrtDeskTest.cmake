@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # srtdesk_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [TIMEOUT <s>])
 # Builds a Qt Test executable into build/bin and registers it with ctest.
 function(srtdesk_add_test)

@@ -4,7 +4,7 @@
 <context>
     <name>AuthStore</name>
     <message>
-        <location filename="../core/rest/AuthStore.cpp" line="+37"/>
+        <location filename="../core/rest/AuthStore.cpp" line="+38"/>
         <source>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</source>
         <translation>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>DataDirLock</name>
     <message>
-        <location filename="../core/store/DataDirLock.cpp" line="+19"/>
+        <location filename="../core/store/DataDirLock.cpp" line="+20"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+91"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt refused SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+70"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+71"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>Cannot resolve host name %1: %2.</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>KeychainClient</name>
     <message>
-        <location filename="../core/secrets/KeychainClient.cpp" line="+153"/>
+        <location filename="../core/secrets/KeychainClient.cpp" line="+154"/>
         <source>the keychain refused the request (error %1)</source>
         <translation>the keychain refused the request (error %1)</translation>
     </message>
@@ -167,9 +167,37 @@
     </message>
 </context>
 <context>
+    <name>KeychainNotice</name>
+    <message>
+        <location filename="../app/gui/KeychainNotice.cpp" line="+13"/>
+        <source>System keychain</source>
+        <translation>System keychain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRT Desk keeps the passphrases of your SRT links and its API keys in your desktop&apos;s keychain, not in its own files.</source>
+        <translation>SRT Desk keeps the passphrases of your SRT links and its API keys in your desktop&apos;s keychain, not in its own files.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your keyring is locked: your desktop will now ask for its password.</source>
+        <translation>Your keyring is locked: your desktop will now ask for its password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desktop has no keyring yet: it will now ask you to create one and to choose its password.</source>
+        <translation>Your desktop has no keyring yet: it will now ask you to create one and to choose its password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you cancel, or answer after more than %1 seconds, SRT Desk keeps them in a private file in its data directory for now, and moves them into the keychain at the next start that finds one.</source>
+        <translation>If you cancel, or answer after more than %1 seconds, SRT Desk keeps them in a private file in its data directory for now, and moves them into the keychain at the next start that finds one.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
-        <location filename="../core/rest/PasswordHasher.cpp" line="+80"/>
+        <location filename="../core/rest/PasswordHasher.cpp" line="+81"/>
         <source>The password must have at least %1 characters.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
@@ -180,9 +208,51 @@
     </message>
 </context>
 <context>
+    <name>PayloadInput</name>
+    <message>
+        <location filename="../core/monitor/PayloadInput.cpp" line="+64"/>
+        <source>No payload arrived recently: there is nothing to look at.</source>
+        <translation>No payload arrived recently: there is nothing to look at.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to read the payload.</source>
+        <translation>Not enough memory to read the payload.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Reading the payload took too long and was stopped.</source>
+        <translation>Reading the payload took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The payload is in no format FFmpeg recognises.</source>
+        <translation>The payload is in no format FFmpeg recognises.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No stream could be found in the payload.</source>
+        <translation>No stream could be found in the payload.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/common/CommandLineTranslator.cpp" line="+15"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+</context>
+<context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/RelayWorker.cpp" line="+305"/>
+        <location filename="../core/engine/RelayWorker.cpp" line="+306"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; is not a valid ip:port.</translation>
     </message>
@@ -216,7 +286,7 @@
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../core/secrets/SecretFile.cpp" line="+44"/>
+        <location filename="../core/secrets/SecretFile.cpp" line="+45"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -245,22 +315,23 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+59"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+60"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>SRTDESK_SECRET_STORE must be &quot;keychain&quot;, &quot;file&quot; or &quot;auto&quot;, not &quot;%1&quot;.</source>
         <translation>SRTDESK_SECRET_STORE must be &quot;keychain&quot;, &quot;file&quot; or &quot;auto&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The system keychain cannot be used (%1), and SRTDESK_SECRET_STORE asks for it.</source>
         <translation>The system keychain cannot be used (%1), and SRTDESK_SECRET_STORE asks for it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>The system keychain cannot be used (%1).</source>
         <translation>The system keychain cannot be used (%1).</translation>
     </message>
@@ -280,17 +351,22 @@
         <translation>the file was asked for</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>a probe entry read back differently</source>
         <translation>a probe entry read back differently</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The secrets of %1 cannot be moved into the system keychain: %2</source>
-        <translation>The secrets of %1 cannot be moved into the system keychain: %2</translation>
+        <source>the secrets of %1 could not be moved into the system keychain: %2</source>
+        <translation>the secrets of %1 could not be moved into the system keychain: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>the secrets of %1 did not read back from the system keychain as they were written</source>
+        <translation>the secrets of %1 did not read back from the system keychain as they were written</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+27"/>
         <location line="+13"/>
         <source>The secret store is not open.</source>
@@ -313,31 +389,439 @@
     </message>
 </context>
 <context>
+    <name>ServiceField</name>
+    <message>
+        <location filename="../core/model/ServiceFields.cpp" line="+26"/>
+        <source>Service &amp;name:</source>
+        <translation>Service &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the TX or RX session. Unique among services of the same kind, up to %2 characters.</source>
+        <translation>Name of the TX or RX session. Unique among services of the same kind, up to %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendezvous</source>
+        <translation>Rendezvous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</source>
+        <translation>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TX &amp;address:</source>
+        <translation>TX &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</source>
+        <translation>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RX &amp;address:</source>
+        <translation>RX &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</source>
+        <translation>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SRT &amp;port:</source>
+        <translation>SRT &amp;port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</source>
+        <translation>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a port</source>
+        <translation>choose a port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UDP &amp;output:</source>
+        <translation>UDP &amp;output:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
+        <translation>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>UDP &amp;input:</source>
+        <translation>UDP &amp;input:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
+        <translation>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</source>
+        <translation>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum &amp;bandwidth:</source>
+        <translation>Maximum &amp;bandwidth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</source>
+        <translation>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 kbps (input + overhead)</source>
+        <translation>0 kbps (input + overhead)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</source>
+        <translation>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: no encryption</source>
+        <translation>empty: no encryption</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>16 bytes (AES-128)</source>
+        <translation>16 bytes (AES-128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 bytes (AES-192)</source>
+        <translation>24 bytes (AES-192)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 bytes (AES-256)</source>
+        <translation>32 bytes (AES-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Key length:</source>
+        <translation>&amp;Key length:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). %3 by default. Only the TX needs it; the RX learns it when it connects.</source>
+        <translation>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). %3 by default. Only the TX needs it; the RX learns it when it connects.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drop too-late packets:</source>
+        <translation>Drop too-late packets:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</source>
+        <translation>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard packets that arrive too late</source>
+        <translation>Discard packets that arrive too late</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to live of the RX&apos;s UDP output packets, multicast or unicast (%1 to %2).</source>
+        <translation>Time to live of the RX&apos;s UDP output packets, multicast or unicast (%1 to %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In&amp;put bandwidth:</source>
+        <translation>In&amp;put bandwidth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</source>
+        <translation>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 kbps (measured)</source>
+        <translation>0 kbps (measured)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Overhead:</source>
+        <translation>&amp;Overhead:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. %3 % by default; %1 to %2 %.</source>
+        <translation>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. %3 % by default; %1 to %2 %.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;FEC:</source>
+        <translation>&amp;FEC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</source>
+        <translation>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add forward error correction</source>
+        <translation>Add forward error correction</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of FEC columns, %1 or more. %3 by default.</source>
+        <translation>Number of FEC columns, %1 or more. %3 by default.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of FEC rows, %1 or more. %3 by default.</source>
+        <translation>Number of FEC rows, %1 or more. %3 by default.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staircase</source>
+        <translation>Staircase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangement of the FEC groups: staircase (default) or even.</source>
+        <translation>Arrangement of the FEC groups: staircase (default) or even.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On request</source>
+        <translation>On request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ARQ:</source>
+        <translation>ARQ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic Repeat Request together with FEC: always (default), on request, or never.</source>
+        <translation>Automatic Repeat Request together with FEC: always (default), on request, or never.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Congestion control:</source>
+        <translation>Congestion control:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congestion control. Live by default; file exists but is not meant for streaming.</source>
+        <translation>Congestion control. Live by default; file exists but is not meant for streaming.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transmission type:</source>
+        <translation>Transmission type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission type: live (the default, always used for streaming) or file.</source>
+        <translation>Transmission type: live (the default, always used for streaming) or file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonding:</source>
+        <translation>Bonding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</source>
+        <translation>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect as a group</source>
+        <translation>Connect as a group</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group type:</source>
+        <translation>Group type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</source>
+        <translation>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Primary IP:</source>
+        <translation>Primary IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary IP address of the bonding group.</source>
+        <translation>Primary IP address of the bonding group.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secondary IP:</source>
+        <translation>Secondary IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary IP address of the bonding group.</source>
+        <translation>Secondary IP address of the bonding group.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Primary weight:</source>
+        <translation>Primary weight:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the primary IP address.</source>
+        <translation>Weight of the primary IP address.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secondary weight:</source>
+        <translation>Secondary weight:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the secondary IP address.</source>
+        <translation>Weight of the secondary IP address.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local &amp;interface:</source>
+        <translation>Local &amp;interface:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
+        <translation>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+</context>
+<context>
     <name>ServiceParser</name>
     <message>
-        <location filename="../core/model/ServiceParser.cpp" line="+43"/>
-        <location line="+14"/>
+        <location filename="../core/model/ServiceParser.cpp" line="+67"/>
         <source>%1 must be text.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>%1 must be 0 or 1.</source>
         <translation>%1 must be 0 or 1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 must be one of: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>The body is not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -350,7 +834,7 @@
 <context>
     <name>ServiceStore</name>
     <message>
-        <location filename="../core/store/ServiceStore.cpp" line="+119"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+97"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
     </message>
@@ -380,7 +864,7 @@
         <translation>The database %1 is damaged or is not an SRT Desk database (%2). It was left untouched; restore a backup or move it away to start empty.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/SchemaMigrator.cpp" line="+47"/>
         <source>Cannot read the schema version of %1.</source>
         <translation>Cannot read the schema version of %1.</translation>
     </message>
@@ -390,12 +874,12 @@
         <translation>The database %1 was written by a newer SRT Desk (schema %2; this version knows up to %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>Cannot start a transaction on %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Cannot upgrade the database %1 from schema %2 to %3: %4</source>
         <translation>Cannot upgrade the database %1 from schema %2 to %3: %4</translation>
     </message>
@@ -405,22 +889,22 @@
         <translation>Cannot commit the upgrade of %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/store/SchemaHistory.cpp" line="+81"/>
         <source>service %1 cannot be read (%2)</source>
         <translation>service %1 cannot be read (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>service %1 has an unknown kind &quot;%2&quot;</source>
         <translation>service %1 has an unknown kind &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the passphrase of service %1 cannot be moved to the secret store: %2</source>
         <translation>the passphrase of service %1 cannot be moved to the secret store: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/SchemaMigrator.cpp" line="+38"/>
         <source>Cannot vacuum the database %1: %2</source>
         <translation>Cannot vacuum the database %1: %2</translation>
     </message>
@@ -435,7 +919,7 @@
         <translation>the database is busy</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+30"/>
         <source>The passphrase of service %1 is not in the secret file %2. It may be in a system keychain that this process cannot reach (%3). Enter the passphrase again to use the service.</source>
         <translation>The passphrase of service %1 is not in the secret file %2. It may be in a system keychain that this process cannot reach (%3). Enter the passphrase again to use the service.</translation>
     </message>
@@ -512,7 +996,7 @@
 <context>
     <name>ServiceTransfer</name>
     <message>
-        <location filename="../ui/ServiceTransfer.cpp" line="+28"/>
+        <location filename="../ui/ServiceTransfer.cpp" line="+36"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
@@ -555,7 +1039,32 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+94"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+107"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is required when %2 is %3: bonding needs both paths.</source>
+        <translation>%1 is required when %2 is %3: bonding needs both paths.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is required when %2 is %3.</source>
+        <translation>%1 is required when %2 is %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be %2 or %3.</source>
+        <translation>%1 must be %2 or %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
     </message>
@@ -565,97 +1074,82 @@
         <translation>%1 must be between %2 and %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1 must be %2 or more when %3 is on.</source>
+        <translation>%1 must be %2 or more when %3 is on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be %2 or more.</source>
+        <translation>%1 must be %2 or more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be %2 or more %3.</source>
+        <translation>%1 must be %2 or more %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be at most %2 characters long.</source>
+        <translation>%1 must be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 must not contain control characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
         <translation>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ServiceName is required.</source>
-        <translation>ServiceName is required.</translation>
+        <location line="+39"/>
+        <source>%1 works only with %2 %3.</source>
+        <translation>%1 works only with %2 %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ServiceName must be at most %1 characters long.</source>
-        <translation>ServiceName must be at most %1 characters long.</translation>
+        <location line="+20"/>
+        <source>%1 needs %2 %3 on an RX: it calls both paths.</source>
+        <translation>%1 needs %2 %3 on an RX: it calls both paths.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ServiceName must not contain control characters.</source>
-        <translation>ServiceName must not contain control characters.</translation>
+        <location line="+4"/>
+        <source>%1 needs %2 %3 on a TX: it accepts the group.</source>
+        <translation>%1 needs %2 %3 on a TX: it accepts the group.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-124"/>
         <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
         <translation>%1 is required in %2 mode: it is the address of the peer to connect to.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
-        <translation>BindIp must be an IPv4 address of this machine, or empty.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
         <translation>%1 is required, as ip:port (for example 239.1.1.1:5000).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
         <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
         <translation>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 must be an IPv4 address of this machine, or empty.</source>
+        <translation>%1 must be an IPv4 address of this machine, or empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</source>
+        <translation>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
         <translation>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>InputBw must be 0 or more kbps.</source>
-        <translation>InputBw must be 0 or more kbps.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.</source>
-        <translation>PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PbKeyLen must be 16, 24 or 32.</source>
-        <translation>PbKeyLen must be 16, 24 or 32.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>FecCols must be 1 or more when FEC is on.</source>
-        <translation>FecCols must be 1 or more when FEC is on.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FecRows must be 1 or more when FEC is on.</source>
-        <translation>FecRows must be 1 or more when FEC is on.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FEC works only with TransType live.</source>
-        <translation>FEC works only with TransType live.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>GroupConnect 1 needs Mode caller on an RX: it calls both paths.</source>
-        <translation>GroupConnect 1 needs Mode caller on an RX: it calls both paths.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GroupConnect 1 needs Mode listener on a TX: it accepts the group.</source>
-        <translation>GroupConnect 1 needs Mode listener on a TX: it accepts the group.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is required when GroupConnect is 1: bonding needs both paths.</source>
-        <translation>%1 is required when GroupConnect is 1: bonding needs both paths.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>An %1 service named &quot;%2&quot; already exists (Id %3).</translation>
     </message>
@@ -668,7 +1162,7 @@
 <context>
     <name>SrtRuntime</name>
     <message>
-        <location filename="../core/engine/SrtRuntime.cpp" line="+94"/>
+        <location filename="../core/engine/SrtRuntime.cpp" line="+95"/>
         <source>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</source>
         <translation>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</translation>
     </message>
@@ -676,12 +1170,12 @@
 <context>
     <name>SrtSocketOptions</name>
     <message>
-        <location filename="../core/engine/SrtSocketOptions.cpp" line="+39"/>
+        <location filename="../core/engine/SrtSocketOptions.cpp" line="+42"/>
         <source>libsrt refused %1: %2</source>
         <translation>libsrt refused %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
@@ -777,9 +1271,45 @@
     </message>
 </context>
 <context>
+    <name>StreamProbe</name>
+    <message>
+        <location filename="../core/monitor/StreamProbe.cpp" line="+87"/>
+        <source>No stream could be found in the payload.</source>
+        <translation>No stream could be found in the payload.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamThumbnail</name>
+    <message>
+        <location filename="../core/monitor/StreamThumbnail.cpp" line="+168"/>
+        <source>The payload carries no video.</source>
+        <translation>The payload carries no video.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The video codec %1 cannot be decoded here.</source>
+        <translation>The video codec %1 cannot be decoded here.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decoding took too long and was stopped.</source>
+        <translation>Decoding took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No video frame could be decoded from the last %1 seconds of payload.</source>
+        <translation>No video frame could be decoded from the last %1 seconds of payload.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The thumbnail could not be encoded as JPEG.</source>
+        <translation>The thumbnail could not be encoded as JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+35"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+36"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>Cannot receive UDP on %1: %2 (%3).</translation>
     </message>
@@ -807,7 +1337,7 @@
 <context>
     <name>UdpOutput</name>
     <message>
-        <location filename="../core/engine/UdpOutput.cpp" line="+26"/>
+        <location filename="../core/engine/UdpOutput.cpp" line="+27"/>
         <source>Cannot send UDP to %1: %2 (%3).</source>
         <translation>Cannot send UDP to %1: %2 (%3).</translation>
     </message>
@@ -835,7 +1365,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Prints the version of srtdesk and libsrt.</translation>
     </message>
@@ -846,11 +1376,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read and write the GUI settings in this INI file instead of the user&apos;s configuration.</source>
-        <translation>Read and write the GUI settings in this INI file instead of the user&apos;s configuration.</translation>
+        <source>Read and write the GUI settings in this INI file instead of srtdesk.conf in the data directory chosen with --data-dir or $SRTDESK_DATA_DIR, or else the user&apos;s configuration (%1).</source>
+        <translation>Read and write the GUI settings in this INI file instead of srtdesk.conf in the data directory chosen with --data-dir or $SRTDESK_DATA_DIR, or else the user&apos;s configuration (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Start with the window minimized.</source>
         <translation>Start with the window minimized.</translation>
     </message>
@@ -860,7 +1390,7 @@
         <translation>SRT Desk: a control room for SRT links (RX and TX services).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <location line="+10"/>
         <source>SRT Desk cannot start</source>
         <translation>SRT Desk cannot start</translation>
@@ -897,7 +1427,7 @@
 <context>
     <name>srtdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="+268"/>
+        <location filename="../ui/ChartPanel.cpp" line="+269"/>
         <source>Window:</source>
         <translation>Window:</translation>
     </message>
@@ -1055,7 +1585,7 @@
 <context>
     <name>srtdesk::GuiRestHost</name>
     <message>
-        <location filename="../app/gui/GuiRestHost.cpp" line="+55"/>
+        <location filename="../app/gui/GuiRestHost.cpp" line="+56"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>REST API off: %1</source>
@@ -1075,7 +1605,7 @@
 <context>
     <name>srtdesk::LogModel</name>
     <message>
-        <location filename="../ui/LogModel.cpp" line="+51"/>
+        <location filename="../ui/LogModel.cpp" line="+52"/>
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
@@ -1123,7 +1653,7 @@
 <context>
     <name>srtdesk::LogPanel</name>
     <message>
-        <location filename="../ui/LogPanel.cpp" line="+103"/>
+        <location filename="../ui/LogPanel.cpp" line="+104"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
@@ -1186,13 +1716,13 @@
 <context>
     <name>srtdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+385"/>
-        <location line="+268"/>
+        <location filename="../ui/MainWindow.cpp" line="+186"/>
+        <location filename="../ui/TrayIcon.cpp" line="+57"/>
         <source>SRT Desk</source>
         <translation>SRT Desk</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location filename="../ui/WindowMenus.cpp" line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1217,7 +1747,7 @@
         <translation>Services toolbar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/WindowActions.cpp" line="+17"/>
         <source>Add &amp;RX…</source>
         <translation>Add &amp;RX…</translation>
     </message>
@@ -1227,7 +1757,7 @@
         <translation>Add a receiver: SRT in, UDP out</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;TX…</source>
         <translation>Add &amp;TX…</translation>
     </message>
@@ -1237,7 +1767,7 @@
         <translation>Add a transmitter: UDP in, SRT out</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1247,7 +1777,7 @@
         <translation>Change the selected service&apos;s parameters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
@@ -1257,7 +1787,7 @@
         <translation>Create a new service from a copy of the selected one</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1267,7 +1797,7 @@
         <translation>Delete the selected services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
@@ -1277,7 +1807,7 @@
         <translation>Start the selected services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
@@ -1287,7 +1817,7 @@
         <translation>Stop the selected services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Res&amp;tart</source>
         <translation>Res&amp;tart</translation>
     </message>
@@ -1297,7 +1827,7 @@
         <translation>Stop and start again the selected services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start &amp;all</source>
         <translation>Start &amp;all</translation>
     </message>
@@ -1307,7 +1837,7 @@
         <translation>Start every RX and TX service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop a&amp;ll</source>
         <translation>Stop a&amp;ll</translation>
     </message>
@@ -1317,7 +1847,7 @@
         <translation>Stop every RX and TX service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import services…</source>
         <translation>&amp;Import services…</translation>
     </message>
@@ -1327,7 +1857,7 @@
         <translation>Add services from a JSON file (SRT Desk or the original system)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export services…</source>
         <translation>&amp;Export services…</translation>
     </message>
@@ -1337,7 +1867,7 @@
         <translation>Save every service to a JSON file in the original API&apos;s shape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1347,7 +1877,7 @@
         <translation>Statistics, start-up, language, REST API</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1357,7 +1887,7 @@
         <translation>Stop every link and quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter by name</source>
         <translation>&amp;Filter by name</translation>
     </message>
@@ -1367,7 +1897,7 @@
         <translation>Show only services whose name contains a text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;RX services</source>
         <translation>&amp;RX services</translation>
     </message>
@@ -1377,7 +1907,7 @@
         <translation>Show the RX table</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;TX services</source>
         <translation>&amp;TX services</translation>
     </message>
@@ -1387,7 +1917,7 @@
         <translation>Show the TX table</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About SRT Desk</source>
         <translation>&amp;About SRT Desk</translation>
     </message>
@@ -1397,7 +1927,7 @@
         <translation>Version and libraries</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -1407,7 +1937,7 @@
         <translation>Qt&apos;s version and licence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Add RX</source>
         <translation>Add RX</translation>
     </message>
@@ -1417,7 +1947,7 @@
         <translation>Add TX</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+5"/>
         <source>RX services</source>
         <translation>RX services</translation>
     </message>
@@ -1442,31 +1972,31 @@
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="+219"/>
         <source>No RX service yet.
 An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</source>
         <translation>No RX service yet.
 An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No TX service yet.
 A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</source>
         <translation>No TX service yet.
 A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Add an RX service</source>
         <translation>Add an RX service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add a TX service</source>
         <translation>Add a TX service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -1476,7 +2006,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/TrayIcon.cpp" line="+26"/>
         <source>Show SRT Desk</source>
         <translation>Show SRT Desk</translation>
     </message>
@@ -1486,7 +2016,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-15"/>
         <source>SRT Desk keeps running</source>
         <translation>SRT Desk keeps running</translation>
     </message>
@@ -1496,7 +2026,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>The services go on in the background. Use the tray icon to show the window or quit.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>They start again the next time SRT Desk opens.</source>
         <translation>They start again the next time SRT Desk opens.</translation>
     </message>
@@ -1519,7 +2049,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../ui/ServiceTally.cpp" line="+29"/>
         <source>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm(s)</source>
         <translation>
             <numerusform>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm</numerusform>
@@ -1527,19 +2057,19 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+78"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+72"/>
+        <location filename="../ui/ServiceTally.cpp" line="-9"/>
         <source>RX</source>
         <translation>RX</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="+0"/>
+        <location filename="../ui/ServiceTally.cpp" line="+0"/>
         <source>TX</source>
         <translation>TX</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+43"/>
         <source>⚠ %n alarm(s)</source>
         <translation>
             <numerusform>⚠ %n alarm</numerusform>
@@ -1547,7 +2077,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Running with the link down or failing: %1</source>
         <translation>Running with the link down or failing: %1</translation>
     </message>
@@ -1557,12 +2087,12 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>No alarms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/TrayIcon.cpp" line="-11"/>
         <source>SRT Desk alarm</source>
         <translation>SRT Desk alarm</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+24"/>
         <source>⚠ Passphrases in a file: no system keychain</source>
         <translation>⚠ Passphrases in a file: no system keychain</translation>
     </message>
@@ -1574,12 +2104,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 Passphrases and the REST API&apos;s keys are kept in %2, readable only by your user account.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/ServiceCommands.cpp" line="-1"/>
         <source>• %1 %2 (Id %3)</source>
         <translation>• %1 %2 (Id %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n service(s)?</source>
         <translation>
             <numerusform>Delete %n service?</numerusform>
@@ -1587,7 +2117,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of them are running: their links stop now.</source>
         <translation>
             <numerusform>%n of them is running: its link stops now.</numerusform>
@@ -1595,45 +2125,45 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Delete services</source>
         <translation>Delete services</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location filename="../ui/BulkOperation.cpp" line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+8"/>
+        <location line="+20"/>
         <source>Start services</source>
         <translation>Start services</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+30"/>
         <source>Stop services</source>
         <translation>Stop services</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>Restart services</source>
         <translation>Restart services</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Stop all services</source>
         <translation>Stop all services</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop all %n running service(s)? Every link goes down.</source>
         <translation>
             <numerusform>Stop the %n running service? Its link goes down.</numerusform>
@@ -1641,14 +2171,14 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+12"/>
+        <location filename="../ui/TransferCommands.cpp" line="+43"/>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Export services</source>
         <translation>Export services</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Export %n service(s) to a JSON file in the original API&apos;s shape?</source>
         <translation>
             <numerusform>Export %n service to a JSON file in the original API&apos;s shape?</numerusform>
@@ -1656,12 +2186,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include passphrases: anyone who reads the file can decrypt the streams</source>
         <translation>Include passphrases: anyone who reads the file can decrypt the streams</translation>
     </message>
@@ -1671,17 +2201,17 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Passphrases are left out unless you tick the box; set them again after importing.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n service(s) to %1</source>
         <translation>
             <numerusform>Exported %n service to %1</numerusform>
@@ -1689,21 +2219,21 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <location line="+8"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import services</source>
         <translation>Import services</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
@@ -1734,12 +2264,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 service(s) imported, %2 skipped:</source>
         <translation>%1 service(s) imported, %2 skipped:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/MainWindow.cpp" line="+119"/>
         <source>About SRT Desk</source>
         <translation>About SRT Desk</translation>
     </message>
@@ -1752,302 +2282,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceDialog</name>
     <message>
-        <location filename="../ui/ServiceDialog.cpp" line="+62"/>
+        <location filename="../ui/ServiceDialog.cpp" line="+60"/>
         <source>%1 copy</source>
         <translation>%1 copy</translation>
     </message>
     <message>
-        <location line="+271"/>
-        <source>Service &amp;name:</source>
-        <translation>Service &amp;name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Mode:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TX &amp;address:</source>
-        <translation>TX &amp;address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RX &amp;address:</source>
-        <translation>RX &amp;address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SRT &amp;port:</source>
-        <translation>SRT &amp;port:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Latency:</source>
-        <translation>&amp;Latency:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local &amp;interface:</source>
-        <translation>Local &amp;interface:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop too-late packets:</source>
-        <translation>Drop too-late packets:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Congestion control:</source>
-        <translation>Congestion control:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmission type:</source>
-        <translation>Transmission type:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP &amp;output:</source>
-        <translation>UDP &amp;output:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>UDP &amp;input:</source>
-        <translation>UDP &amp;input:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>&amp;TTL:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum &amp;bandwidth:</source>
-        <translation>Maximum &amp;bandwidth:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In&amp;put bandwidth:</source>
-        <translation>In&amp;put bandwidth:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Overhead:</source>
-        <translation>&amp;Overhead:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;phrase:</source>
-        <translation>Pass&amp;phrase:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Key length:</source>
-        <translation>&amp;Key length:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;FEC:</source>
-        <translation>&amp;FEC:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Columns:</source>
-        <translation>Columns:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows:</source>
-        <translation>Rows:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layout:</source>
-        <translation>Layout:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ARQ:</source>
-        <translation>ARQ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bonding:</source>
-        <translation>Bonding:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group type:</source>
-        <translation>Group type:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary IP:</source>
-        <translation>Primary IP:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary IP:</source>
-        <translation>Secondary IP:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary weight:</source>
-        <translation>Primary weight:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary weight:</source>
-        <translation>Secondary weight:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Name of the TX or RX session. Unique among services of the same kind, up to %1 characters.</source>
-        <translation>Name of the TX or RX session. Unique among services of the same kind, up to %1 characters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</source>
-        <translation>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</source>
-        <translation>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</source>
-        <translation>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</source>
-        <translation>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</source>
-        <translation>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
-        <translation>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</source>
-        <translation>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Congestion control. Live by default; file exists but is not meant for streaming.</source>
-        <translation>Congestion control. Live by default; file exists but is not meant for streaming.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transmission type: live (the default, always used for streaming) or file.</source>
-        <translation>Transmission type: live (the default, always used for streaming) or file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
-        <translation>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
-        <translation>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time to live of the RX&apos;s UDP output packets, multicast or unicast (1 to 255).</source>
-        <translation>Time to live of the RX&apos;s UDP output packets, multicast or unicast (1 to 255).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</source>
-        <translation>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</source>
-        <translation>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. 25 % by default; %1 to %2 %.</source>
-        <translation>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. 25 % by default; %1 to %2 %.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</source>
-        <translation>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). 16 by default. Only the TX needs it; the RX learns it when it connects.</source>
-        <translation>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). 16 by default. Only the TX needs it; the RX learns it when it connects.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</source>
-        <translation>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Number of FEC columns, 1 or more. 10 by default.</source>
-        <translation>Number of FEC columns, 1 or more. 10 by default.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number of FEC rows, 1 or more. 5 by default.</source>
-        <translation>Number of FEC rows, 1 or more. 5 by default.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrangement of the FEC groups: staircase (default) or even.</source>
-        <translation>Arrangement of the FEC groups: staircase (default) or even.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Automatic Repeat Request together with FEC: always (default), on request, or never.</source>
-        <translation>Automatic Repeat Request together with FEC: always (default), on request, or never.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</source>
-        <translation>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</source>
-        <translation>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Primary IP address of the bonding group.</source>
-        <translation>Primary IP address of the bonding group.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary IP address of the bonding group.</source>
-        <translation>Secondary IP address of the bonding group.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight of the primary IP address.</source>
-        <translation>Weight of the primary IP address.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight of the secondary IP address.</source>
-        <translation>Weight of the secondary IP address.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+96"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2082,69 +2322,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Bonding (experimental)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>16 bytes (AES-128)</source>
-        <translation>16 bytes (AES-128)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>24 bytes (AES-192)</source>
-        <translation>24 bytes (AES-192)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>32 bytes (AES-256)</source>
-        <translation>32 bytes (AES-256)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staircase</source>
-        <translation>Staircase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Even</source>
-        <translation>Even</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Always</source>
-        <translation>Always</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On request</source>
-        <translation>On request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broadcast</source>
-        <translation>Broadcast</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>New RX service</source>
         <translation>New RX service</translation>
     </message>
@@ -2174,72 +2352,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Duplicate TX service</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> kbps</source>
-        <translation> kbps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose a port</source>
-        <translation>choose a port</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>0 kbps (input + overhead)</source>
-        <translation>0 kbps (input + overhead)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>0 kbps (measured)</source>
-        <translation>0 kbps (measured)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard packets that arrive too late</source>
-        <translation>Discard packets that arrive too late</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add forward error correction</source>
-        <translation>Add forward error correction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect as a group</source>
-        <translation>Connect as a group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: no encryption</source>
-        <translation>empty: no encryption</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show or hide the passphrase</source>
-        <translation>Show or hide the passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show passphrase</source>
-        <translation>Show passphrase</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This service is running. Saving restarts it, which interrupts its stream for a moment.</source>
         <translation>This service is running. Saving restarts it, which interrupts its stream for a moment.</translation>
     </message>
@@ -2259,7 +2372,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="-32"/>
         <source>Not used in listener mode: the RX waits for the TX to call it.</source>
         <translation>Not used in listener mode: the RX waits for the TX to call it.</translation>
     </message>
@@ -2269,25 +2382,38 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Not used in listener mode: the TX waits for the RX to call it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Turn FEC on to set this.</source>
         <translation>Turn FEC on to set this.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Turn bonding on to set this.</source>
         <translation>Turn bonding on to set this.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+118"/>
         <source>To do: %1</source>
         <translation>To do: %1</translation>
     </message>
 </context>
 <context>
+    <name>srtdesk::ServiceFieldRow</name>
+    <message>
+        <location filename="../ui/ServiceFieldRow.cpp" line="+163"/>
+        <source>Show or hide the passphrase</source>
+        <translation>Show or hide the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+110"/>
+        <location filename="../core/ServiceManager.cpp" line="+113"/>
         <source>There is no service with Id %1.</source>
         <translation>There is no service with Id %1.</translation>
     </message>
@@ -2350,7 +2476,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceTableModel</name>
     <message>
-        <location filename="../ui/ServiceTableModel.cpp" line="+59"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+60"/>
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -2543,7 +2669,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+154"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+155"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2708,6 +2834,72 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <location line="+0"/>
         <source>PEM certificates (*.crt *.pem);;All files (*)</source>
         <translation>PEM certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>srtdeskd</name>
+    <message>
+        <location filename="../app/daemon/main.cpp" line="+178"/>
+        <source>Prints the version of srtdeskd and libsrt.</source>
+        <translation>Prints the version of srtdeskd and libsrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data directory (default: $SRTDESK_DATA_DIR or %1).</source>
+        <translation>Data directory (default: $SRTDESK_DATA_DIR or %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address the API listens on (default 127.0.0.1).</source>
+        <translation>Address the API listens on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API port (default 4000).</source>
+        <translation>API port (default 4000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM certificate (chain): serve HTTPS. Needs --tls-key.</source>
+        <translation>PEM certificate (chain): serve HTTPS. Needs --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>PEM private key of --tls-cert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First start only: read the administrator password from this file (or set SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated and printed once.</source>
+        <translation>First start only: read the administrator password from this file (or set SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated and printed once.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads a new administrator password from standard input, stores its hash and exits. Tokens issued before stop working. srtdeskd must not be running on the data directory.</source>
+        <translation>Reads a new administrator password from standard input, stores its hash and exits. Tokens issued before stop working. srtdeskd must not be running on the data directory.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</source>
+        <translation>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often statistics are sampled, in ms (default 1000).</source>
+        <translation>How often statistics are sampled, in ms (default 1000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.
+Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,
+in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.
+Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,
+5 cannot listen or TLS files unusable, 6 no usable secret store.</source>
+        <translation>Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.
+Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,
+in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.
+Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,
+5 cannot listen or TLS files unusable, 6 no usable secret store.</translation>
     </message>
 </context>
 </TS>

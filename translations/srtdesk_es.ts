@@ -4,7 +4,7 @@
 <context>
     <name>AuthStore</name>
     <message>
-        <location filename="../core/rest/AuthStore.cpp" line="+37"/>
+        <location filename="../core/rest/AuthStore.cpp" line="+38"/>
         <source>%1 is damaged (%2). Delete it and set a new administrator password with srtdeskd --set-admin-password.</source>
         <translation>%1 está dañado (%2). Bórrelo y establezca una nueva contraseña de administrador con srtdeskd --set-admin-password.</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>DataDirLock</name>
     <message>
-        <location filename="../core/store/DataDirLock.cpp" line="+19"/>
+        <location filename="../core/store/DataDirLock.cpp" line="+20"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear el directorio de datos %1.</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+91"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt rechazó SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+70"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+71"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>No se puede resolver el nombre de host %1: %2.</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>KeychainClient</name>
     <message>
-        <location filename="../core/secrets/KeychainClient.cpp" line="+153"/>
+        <location filename="../core/secrets/KeychainClient.cpp" line="+154"/>
         <source>the keychain refused the request (error %1)</source>
         <translation>el llavero rechazó la petición (error %1)</translation>
     </message>
@@ -167,9 +167,37 @@
     </message>
 </context>
 <context>
+    <name>KeychainNotice</name>
+    <message>
+        <location filename="../app/gui/KeychainNotice.cpp" line="+13"/>
+        <source>System keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRT Desk keeps the passphrases of your SRT links and its API keys in your desktop&apos;s keychain, not in its own files.</source>
+        <translation>SRT Desk guarda las frases de contraseña de sus enlaces SRT y las claves de su API en el llavero de su escritorio, no en archivos propios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your keyring is locked: your desktop will now ask for its password.</source>
+        <translation>Su llavero está bloqueado: su escritorio le pedirá ahora su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desktop has no keyring yet: it will now ask you to create one and to choose its password.</source>
+        <translation>Su escritorio aún no tiene llavero: le pedirá ahora que cree uno y que elija su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you cancel, or answer after more than %1 seconds, SRT Desk keeps them in a private file in its data directory for now, and moves them into the keychain at the next start that finds one.</source>
+        <translation>Si cancela, o responde pasados más de %1 segundos, SRT Desk las guarda de momento en un archivo privado de su directorio de datos y las pasa al llavero en el siguiente arranque que lo encuentre.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
-        <location filename="../core/rest/PasswordHasher.cpp" line="+80"/>
+        <location filename="../core/rest/PasswordHasher.cpp" line="+81"/>
         <source>The password must have at least %1 characters.</source>
         <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
@@ -180,9 +208,51 @@
     </message>
 </context>
 <context>
+    <name>PayloadInput</name>
+    <message>
+        <location filename="../core/monitor/PayloadInput.cpp" line="+64"/>
+        <source>No payload arrived recently: there is nothing to look at.</source>
+        <translation>No ha llegado carga útil últimamente: no hay nada que analizar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to read the payload.</source>
+        <translation>No hay memoria suficiente para leer la carga útil.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Reading the payload took too long and was stopped.</source>
+        <translation>La lectura de la carga útil tardaba demasiado y se detuvo.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The payload is in no format FFmpeg recognises.</source>
+        <translation>La carga útil no está en ningún formato que FFmpeg reconozca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No stream could be found in the payload.</source>
+        <translation>No se encontró ningún flujo en la carga útil.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/common/CommandLineTranslator.cpp" line="+15"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda de las opciones de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/RelayWorker.cpp" line="+305"/>
+        <location filename="../core/engine/RelayWorker.cpp" line="+306"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; no es un ip:puerto válido.</translation>
     </message>
@@ -216,7 +286,7 @@
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../core/secrets/SecretFile.cpp" line="+44"/>
+        <location filename="../core/secrets/SecretFile.cpp" line="+45"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -245,22 +315,23 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+59"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+60"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear el directorio de datos %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>SRTDESK_SECRET_STORE must be &quot;keychain&quot;, &quot;file&quot; or &quot;auto&quot;, not &quot;%1&quot;.</source>
         <translation>SRTDESK_SECRET_STORE debe ser &quot;keychain&quot;, &quot;file&quot; o &quot;auto&quot;, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The system keychain cannot be used (%1), and SRTDESK_SECRET_STORE asks for it.</source>
         <translation>No se puede usar el llavero del sistema (%1) y SRTDESK_SECRET_STORE lo exige.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>The system keychain cannot be used (%1).</source>
         <translation>No se puede usar el llavero del sistema (%1).</translation>
     </message>
@@ -280,17 +351,22 @@
         <translation>se pidió el archivo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>a probe entry read back differently</source>
         <translation>una entrada de prueba se leyó con otro valor</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The secrets of %1 cannot be moved into the system keychain: %2</source>
-        <translation>Los secretos de %1 no se pueden pasar al llavero del sistema: %2</translation>
+        <source>the secrets of %1 could not be moved into the system keychain: %2</source>
+        <translation>los secretos de %1 no se pudieron pasar al llavero del sistema: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>the secrets of %1 did not read back from the system keychain as they were written</source>
+        <translation>los secretos de %1 no se leyeron del llavero del sistema tal como se escribieron</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+27"/>
         <location line="+13"/>
         <source>The secret store is not open.</source>
@@ -313,31 +389,439 @@
     </message>
 </context>
 <context>
-    <name>ServiceParser</name>
+    <name>ServiceField</name>
     <message>
-        <location filename="../core/model/ServiceParser.cpp" line="+43"/>
-        <location line="+14"/>
-        <source>%1 must be text.</source>
-        <translation>%1 debe ser texto.</translation>
+        <location filename="../core/model/ServiceFields.cpp" line="+26"/>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Nombre del servicio:</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+4"/>
-        <source>%1 must be 0 or 1.</source>
-        <translation>%1 debe ser 0 o 1.</translation>
+        <location line="+1"/>
+        <source>Name of the TX or RX session. Unique among services of the same kind, up to %2 characters.</source>
+        <translation>Nombre de la sesión de TX o RX. Único entre los servicios del mismo tipo, de hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 debe ser uno de: %2.</translation>
+        <location line="+7"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendezvous</source>
+        <translation>Rendezvous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</source>
+        <translation>Caller, Listener o Rendezvous. Un caller llama al otro extremo; un listener espera a que el otro extremo le llame. En Rendezvous ambos extremos se conectan entre sí y deben usar el mismo puerto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TX &amp;address:</source>
+        <translation>&amp;Dirección del TX:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</source>
+        <translation>Dirección de origen: el TX al que se conecta este RX, como caller o en rendezvous. Un RX listener no la usa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RX &amp;address:</source>
+        <translation>&amp;Dirección del RX:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</source>
+        <translation>Dirección de destino: el RX al que envía este TX. Solo hace falta en un TX caller o rendezvous; un TX listener no lleva dirección del otro extremo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SRT &amp;port:</source>
+        <translation>&amp;Puerto SRT:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</source>
+        <translation>Puerto de escucha en el que el listener publica la señal, o puerto del otro extremo al que llama un caller. En rendezvous ambos extremos usan el mismo puerto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a port</source>
+        <translation>elija un puerto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UDP &amp;output:</source>
+        <translation>&amp;Salida UDP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
+        <translation>Salida UDP del RX, como ip:puerto: el destino unidifusión o multidifusión de la señal recibida.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 must be a whole number.</source>
-        <translation>%1 debe ser un número entero.</translation>
+        <source>UDP &amp;input:</source>
+        <translation>&amp;Entrada UDP:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+1"/>
+        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
+        <translation>Entrada UDP del TX, como ip:puerto. Si es un grupo multidifusión (224.0.0.0/4), se une a él; 0.0.0.0:puerto recibe por todas las interfaces.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</source>
+        <translation>Latencia de la sesión SRT, en milisegundos. Normalmente 4 × el tiempo de ida y vuelta (ping) entre los extremos. De %1 a %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum &amp;bandwidth:</source>
+        <translation>Ancho de &amp;banda máximo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</source>
+        <translation>Ancho de banda máximo que puede usar la sesión SRT, en kbps (12000 = 12 Mbit/s). Debería ser al menos la suma del ancho de banda de entrada y el overhead. 0: relativo a la entrada más el overhead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 kbps (input + overhead)</source>
+        <translation>0 kbps (entrada + overhead)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</source>
+        <translation>Clave que cifra la transmisión SRT: de %1 a %2 caracteres, la misma en ambos extremos. Vacía: sin cifrado. (El sistema original decía al menos 8; libsrt exige %1.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: no encryption</source>
+        <translation>vacía: sin cifrado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>16 bytes (AES-128)</source>
+        <translation>16 bytes (AES-128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 bytes (AES-192)</source>
+        <translation>24 bytes (AES-192)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 bytes (AES-256)</source>
+        <translation>32 bytes (AES-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Key length:</source>
+        <translation>Lon&amp;gitud de clave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). %3 by default. Only the TX needs it; the RX learns it when it connects.</source>
+        <translation>Longitud de la clave de cifrado: 16, 24 o 32 bytes (AES-128, AES-192, AES-256). %3 por defecto. Solo la necesita el TX; el RX la obtiene al conectarse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drop too-late packets:</source>
+        <translation>Paquetes tardíos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</source>
+        <translation>Solo en RX. Descarte de paquetes tardíos (TooLatePacketDrop): descarta los paquetes que llegan demasiado tarde para reproducirse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard packets that arrive too late</source>
+        <translation>Descartar los que llegan demasiado tarde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to live of the RX&apos;s UDP output packets, multicast or unicast (%1 to %2).</source>
+        <translation>Tiempo de vida (TTL) de los paquetes de la salida UDP del RX, en multidifusión o en unidifusión (de %1 a %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In&amp;put bandwidth:</source>
+        <translation>Ancho de banda de en&amp;trada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</source>
+        <translation>Ancho de banda de la señal de entrada del TX, en kbps (12000 = 12 Mbit/s). 0: lo mide SRT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 kbps (measured)</source>
+        <translation>0 kbps (medido)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Overhead:</source>
+        <translation>Margen de &amp;overhead:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. %3 % by default; %1 to %2 %.</source>
+        <translation>Parte del ancho de banda reservada para la recuperación de errores de SRT, en porcentaje del ancho de banda de entrada. %3 % por defecto; de %1 a %2 %.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;FEC:</source>
+        <translation>&amp;FEC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</source>
+        <translation>Experimental. Añade corrección de errores hacia delante (FEC) a la transmisión. Ambos extremos deben tener la misma configuración de FEC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add forward error correction</source>
+        <translation>Añadir corrección de errores hacia delante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of FEC columns, %1 or more. %3 by default.</source>
+        <translation>Número de columnas FEC, %1 o más. %3 por defecto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of FEC rows, %1 or more. %3 by default.</source>
+        <translation>Número de filas FEC, %1 o más. %3 por defecto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Even</source>
+        <translation>Alineada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staircase</source>
+        <translation>Escalonada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout:</source>
+        <translation>Disposición:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangement of the FEC groups: staircase (default) or even.</source>
+        <translation>Disposición de los grupos FEC: escalonada (staircase, por defecto) o alineada (even).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On request</source>
+        <translation>Bajo demanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ARQ:</source>
+        <translation>ARQ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic Repeat Request together with FEC: always (default), on request, or never.</source>
+        <translation>Petición automática de repetición (ARQ) junto con FEC: siempre (por defecto), bajo demanda o nunca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Live</source>
+        <translation>Directo (live)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Archivo (file)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Congestion control:</source>
+        <translation>Control de congestión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congestion control. Live by default; file exists but is not meant for streaming.</source>
+        <translation>Control de congestión. Live por defecto; file existe, pero no está pensado para señales en directo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transmission type:</source>
+        <translation>Tipo de transmisión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission type: live (the default, always used for streaming) or file.</source>
+        <translation>Tipo de transmisión: live (por defecto, el que se usa siempre en directo) o file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonding:</source>
+        <translation>Bonding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</source>
+        <translation>Experimental. Bonding: salir por varias direcciones IP de una máquina y recibir por varios caminos en la otra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect as a group</source>
+        <translation>Conectar como grupo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup</source>
+        <translation>Respaldo (backup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broadcast</source>
+        <translation>Difusión (broadcast)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group type:</source>
+        <translation>Tipo de grupo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</source>
+        <translation>De momento solo backup (respaldo): se reciben las dos direcciones del TX y SRT elige en cada momento el mejor camino.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Primary IP:</source>
+        <translation>IP primaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary IP address of the bonding group.</source>
+        <translation>Dirección IP primaria del grupo de bonding.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secondary IP:</source>
+        <translation>IP secundaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary IP address of the bonding group.</source>
+        <translation>Dirección IP secundaria del grupo de bonding.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Primary weight:</source>
+        <translation>Peso de la primaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the primary IP address.</source>
+        <translation>Peso de la dirección IP primaria.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secondary weight:</source>
+        <translation>Peso de la secundaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the secondary IP address.</source>
+        <translation>Peso de la dirección IP secundaria.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local &amp;interface:</source>
+        <translation>&amp;Interfaz local:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
+        <translation>Extensión de SRT Desk: la dirección IPv4 local a la que se asocia el socket SRT, en una máquina con varias interfaces de red. Vacía: cualquier interfaz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceParser</name>
+    <message>
+        <location filename="../core/model/ServiceParser.cpp" line="+67"/>
+        <source>%1 must be text.</source>
+        <translation>El campo %1 debe ser texto.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 must be 0 or 1.</source>
+        <translation>El campo %1 debe ser 0 o 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>El campo %1 debe ser uno de: %2.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 must be a whole number.</source>
+        <translation>El campo %1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>El cuerpo no es JSON válido (%1 en el byte %2).</translation>
     </message>
@@ -350,7 +834,7 @@
 <context>
     <name>ServiceStore</name>
     <message>
-        <location filename="../core/store/ServiceStore.cpp" line="+119"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+97"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear el directorio de datos %1.</translation>
     </message>
@@ -380,7 +864,7 @@
         <translation>La base de datos %1 está dañada o no es una base de datos de SRT Desk (%2). No se ha modificado; restaure una copia de seguridad o muévala a otro sitio para empezar de cero.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/SchemaMigrator.cpp" line="+47"/>
         <source>Cannot read the schema version of %1.</source>
         <translation>No se puede leer la versión de esquema de %1.</translation>
     </message>
@@ -390,12 +874,12 @@
         <translation>La base de datos %1 la escribió un SRT Desk más reciente (esquema %2; esta versión conoce hasta el %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>No se puede iniciar una transacción en %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Cannot upgrade the database %1 from schema %2 to %3: %4</source>
         <translation>No se puede actualizar la base de datos %1 del esquema %2 al %3: %4</translation>
     </message>
@@ -405,22 +889,22 @@
         <translation>No se puede confirmar la actualización de %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/store/SchemaHistory.cpp" line="+81"/>
         <source>service %1 cannot be read (%2)</source>
         <translation>el servicio %1 no se puede leer (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>service %1 has an unknown kind &quot;%2&quot;</source>
         <translation>el servicio %1 es de un tipo desconocido, &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the passphrase of service %1 cannot be moved to the secret store: %2</source>
         <translation>la frase de contraseña del servicio %1 no se puede pasar al almacén de secretos: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/SchemaMigrator.cpp" line="+38"/>
         <source>Cannot vacuum the database %1: %2</source>
         <translation>No se puede compactar (VACUUM) la base de datos %1: %2</translation>
     </message>
@@ -435,7 +919,7 @@
         <translation>la base de datos está ocupada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/store/ServiceStore.cpp" line="+30"/>
         <source>The passphrase of service %1 is not in the secret file %2. It may be in a system keychain that this process cannot reach (%3). Enter the passphrase again to use the service.</source>
         <translation>La frase de contraseña del servicio %1 no está en el archivo de secretos %2. Puede que esté en un llavero del sistema al que este proceso no llega (%3). Vuelva a introducir la frase de contraseña para usar el servicio.</translation>
     </message>
@@ -512,7 +996,7 @@
 <context>
     <name>ServiceTransfer</name>
     <message>
-        <location filename="../ui/ServiceTransfer.cpp" line="+28"/>
+        <location filename="../ui/ServiceTransfer.cpp" line="+36"/>
         <source>item %1</source>
         <translation>elemento %1</translation>
     </message>
@@ -555,107 +1039,117 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+94"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+107"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is required when %2 is %3: bonding needs both paths.</source>
+        <translation>El campo %1 es obligatorio con %2 %3: el bonding necesita los dos caminos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is required when %2 is %3.</source>
+        <translation>El campo %1 es obligatorio con %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required.</source>
+        <translation>El campo %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be %2 or %3.</source>
+        <translation>El campo %1 debe ser %2 o %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation>%1 debe estar entre %2 y %3.</translation>
+        <translation>El campo %1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be between %2 and %3 %4.</source>
-        <translation>%1 debe estar entre %2 y %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
-        <translation>%1 &quot;%2&quot; no es ni una dirección IPv4 ni un nombre de host.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ServiceName is required.</source>
-        <translation>ServiceName es obligatorio.</translation>
+        <translation>El campo %1 debe estar entre %2 y %3 %4.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>ServiceName must be at most %1 characters long.</source>
-        <translation>ServiceName debe tener como máximo %1 caracteres.</translation>
+        <source>%1 must be %2 or more when %3 is on.</source>
+        <translation>El campo %1 debe ser %2 o más con %3 activado.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ServiceName must not contain control characters.</source>
-        <translation>ServiceName no debe contener caracteres de control.</translation>
+        <source>%1 must be %2 or more.</source>
+        <translation>El campo %1 debe ser %2 o más.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
-        <translation>%1 es obligatorio en modo %2: es la dirección del otro extremo al que conectarse.</translation>
+        <location line="+2"/>
+        <source>%1 must be %2 or more %3.</source>
+        <translation>El campo %1 debe ser de %2 %3 o más.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
-        <translation>BindIp debe ser una dirección IPv4 de esta máquina o estar vacío.</translation>
+        <location line="+10"/>
+        <source>%1 must be at most %2 characters long.</source>
+        <translation>El campo %1 debe tener como máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
-        <translation>%1 es obligatorio, como ip:puerto (por ejemplo, 239.1.1.1:5000).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
-        <translation>%1 &quot;%2&quot; debe ser ip:puerto, con una dirección IPv4 y un puerto de 1 a 65535.</translation>
+        <location line="+2"/>
+        <source>%1 must not contain control characters.</source>
+        <translation>El campo %1 no debe contener caracteres de control.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
-        <translation>%1 necesita una dirección de destino; 0.0.0.0 solo tiene sentido en una entrada.</translation>
+        <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 no es ni una dirección IPv4 ni un nombre de host.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>InputBw must be 0 or more kbps.</source>
-        <translation>InputBw debe ser de 0 kbps o más.</translation>
+        <location line="+39"/>
+        <source>%1 works only with %2 %3.</source>
+        <translation>%1 solo funciona con %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 needs %2 %3 on an RX: it calls both paths.</source>
+        <translation>%1 necesita %2 %3 en un RX: llama por los dos caminos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs %2 %3 on a TX: it accepts the group.</source>
+        <translation>%1 necesita %2 %3 en un TX: acepta el grupo.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
+        <translation>El campo %1 es obligatorio en modo %2: es la dirección del otro extremo al que conectarse.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.</source>
-        <translation>PassPhrase debe estar vacía (sin cifrado) o tener de %1 a %2 caracteres; tiene %3.</translation>
+        <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
+        <translation>El campo %1 es obligatorio, como ip:puerto (por ejemplo, 239.1.1.1:5000).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PbKeyLen must be 16, 24 or 32.</source>
-        <translation>PbKeyLen debe ser 16, 24 o 32.</translation>
+        <location line="+56"/>
+        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 debe ser ip:puerto, con una dirección IPv4 y un puerto de 1 a 65535.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>FecCols must be 1 or more when FEC is on.</source>
-        <translation>FecCols debe ser 1 o más con FEC activado.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FecRows must be 1 or more when FEC is on.</source>
-        <translation>FecRows debe ser 1 o más con FEC activado.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FEC works only with TransType live.</source>
-        <translation>FEC solo funciona con TransType live.</translation>
+        <source>%1 must be an IPv4 address of this machine, or empty.</source>
+        <translation>El campo %1 debe ser una dirección IPv4 de esta máquina o estar vacío.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>GroupConnect 1 needs Mode caller on an RX: it calls both paths.</source>
-        <translation>GroupConnect 1 necesita Mode caller en un RX: llama por los dos caminos.</translation>
+        <source>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</source>
+        <translation>El campo %1 debe estar vacío (sin cifrado) o tener de %2 a %3 caracteres; tiene %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GroupConnect 1 needs Mode listener on a TX: it accepts the group.</source>
-        <translation>GroupConnect 1 necesita Mode listener en un TX: acepta el grupo.</translation>
+        <location line="+14"/>
+        <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
+        <translation>El campo %1 necesita una dirección de destino; 0.0.0.0 solo tiene sentido en una entrada.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is required when GroupConnect is 1: bonding needs both paths.</source>
-        <translation>%1 es obligatorio con GroupConnect 1: el bonding necesita los dos caminos.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>Ya existe un servicio %1 llamado &quot;%2&quot; (Id %3).</translation>
     </message>
@@ -668,7 +1162,7 @@
 <context>
     <name>SrtRuntime</name>
     <message>
-        <location filename="../core/engine/SrtRuntime.cpp" line="+94"/>
+        <location filename="../core/engine/SrtRuntime.cpp" line="+95"/>
         <source>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</source>
         <translation>Bonding (GroupConnect) no disponible: la libsrt %1 enlazada se compiló sin soporte de bonding (ENABLE_BONDING). Para usarlo, compile SRT Desk con la opción de CMake SRTDESK_BONDED_LIBSRT=ON, que compila libsrt con bonding a partir del paquete fuente de Debian 1.5.1-1+deb12u1; tenga en cuenta que ese código fuente no incluye las correcciones de CVE-2026-55868 y CVE-2026-55869 que sí tiene el paquete binario de Debian.</translation>
     </message>
@@ -676,12 +1170,12 @@
 <context>
     <name>SrtSocketOptions</name>
     <message>
-        <location filename="../core/engine/SrtSocketOptions.cpp" line="+39"/>
+        <location filename="../core/engine/SrtSocketOptions.cpp" line="+42"/>
         <source>libsrt refused %1: %2</source>
         <translation>libsrt rechazó %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -777,9 +1271,45 @@
     </message>
 </context>
 <context>
+    <name>StreamProbe</name>
+    <message>
+        <location filename="../core/monitor/StreamProbe.cpp" line="+87"/>
+        <source>No stream could be found in the payload.</source>
+        <translation>No se encontró ningún flujo en la carga útil.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamThumbnail</name>
+    <message>
+        <location filename="../core/monitor/StreamThumbnail.cpp" line="+168"/>
+        <source>The payload carries no video.</source>
+        <translation>La carga útil no lleva vídeo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The video codec %1 cannot be decoded here.</source>
+        <translation>El códec de vídeo %1 no se puede descodificar aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decoding took too long and was stopped.</source>
+        <translation>La descodificación tardaba demasiado y se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No video frame could be decoded from the last %1 seconds of payload.</source>
+        <translation>No se pudo descodificar ningún fotograma de vídeo de los últimos %1 segundos de carga útil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The thumbnail could not be encoded as JPEG.</source>
+        <translation>No se pudo codificar la miniatura como JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+35"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+36"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>No se puede recibir UDP en %1: %2 (%3).</translation>
     </message>
@@ -807,7 +1337,7 @@
 <context>
     <name>UdpOutput</name>
     <message>
-        <location filename="../core/engine/UdpOutput.cpp" line="+26"/>
+        <location filename="../core/engine/UdpOutput.cpp" line="+27"/>
         <source>Cannot send UDP to %1: %2 (%3).</source>
         <translation>No se puede enviar UDP a %1: %2 (%3).</translation>
     </message>
@@ -835,7 +1365,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Muestra la versión de srtdesk y de libsrt.</translation>
     </message>
@@ -846,11 +1376,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read and write the GUI settings in this INI file instead of the user&apos;s configuration.</source>
-        <translation>Lee y escribe la configuración de la interfaz en este archivo INI en lugar de la configuración del usuario.</translation>
+        <source>Read and write the GUI settings in this INI file instead of srtdesk.conf in the data directory chosen with --data-dir or $SRTDESK_DATA_DIR, or else the user&apos;s configuration (%1).</source>
+        <translation>Lee y escribe la configuración de la interfaz en este archivo INI en lugar de en srtdesk.conf del directorio de datos elegido con --data-dir o $SRTDESK_DATA_DIR o, si no lo hay, en la configuración del usuario (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Start with the window minimized.</source>
         <translation>Arranca con la ventana minimizada.</translation>
     </message>
@@ -860,7 +1390,7 @@
         <translation>SRT Desk: sala de control para enlaces SRT (servicios RX y TX).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <location line="+10"/>
         <source>SRT Desk cannot start</source>
         <translation>SRT Desk no puede arrancar</translation>
@@ -897,7 +1427,7 @@
 <context>
     <name>srtdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="+268"/>
+        <location filename="../ui/ChartPanel.cpp" line="+269"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
@@ -1055,7 +1585,7 @@
 <context>
     <name>srtdesk::GuiRestHost</name>
     <message>
-        <location filename="../app/gui/GuiRestHost.cpp" line="+55"/>
+        <location filename="../app/gui/GuiRestHost.cpp" line="+56"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>REST API off: %1</source>
@@ -1075,7 +1605,7 @@
 <context>
     <name>srtdesk::LogModel</name>
     <message>
-        <location filename="../ui/LogModel.cpp" line="+51"/>
+        <location filename="../ui/LogModel.cpp" line="+52"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
@@ -1123,7 +1653,7 @@
 <context>
     <name>srtdesk::LogPanel</name>
     <message>
-        <location filename="../ui/LogPanel.cpp" line="+103"/>
+        <location filename="../ui/LogPanel.cpp" line="+104"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
@@ -1186,13 +1716,13 @@
 <context>
     <name>srtdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+385"/>
-        <location line="+268"/>
+        <location filename="../ui/MainWindow.cpp" line="+186"/>
+        <location filename="../ui/TrayIcon.cpp" line="+57"/>
         <source>SRT Desk</source>
         <translation>SRT Desk</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location filename="../ui/WindowMenus.cpp" line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1217,7 +1747,7 @@
         <translation>Barra de servicios</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/WindowActions.cpp" line="+17"/>
         <source>Add &amp;RX…</source>
         <translation>Añadir &amp;RX…</translation>
     </message>
@@ -1227,7 +1757,7 @@
         <translation>Añadir un receptor: SRT de entrada, UDP de salida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;TX…</source>
         <translation>Añadir &amp;TX…</translation>
     </message>
@@ -1237,7 +1767,7 @@
         <translation>Añadir un transmisor: UDP de entrada, SRT de salida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -1247,7 +1777,7 @@
         <translation>Cambiar los parámetros del servicio seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicar…</translation>
     </message>
@@ -1257,7 +1787,7 @@
         <translation>Crear un servicio nuevo a partir de una copia del seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -1267,7 +1797,7 @@
         <translation>Eliminar los servicios seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -1277,7 +1807,7 @@
         <translation>Iniciar los servicios seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -1287,7 +1817,7 @@
         <translation>Detener los servicios seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Res&amp;tart</source>
         <translation>Rei&amp;niciar</translation>
     </message>
@@ -1297,7 +1827,7 @@
         <translation>Detener y volver a iniciar los servicios seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start &amp;all</source>
         <translation>Iniciar t&amp;odos</translation>
     </message>
@@ -1307,7 +1837,7 @@
         <translation>Iniciar todos los servicios RX y TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop a&amp;ll</source>
         <translation>Detener todo&amp;s</translation>
     </message>
@@ -1317,7 +1847,7 @@
         <translation>Detener todos los servicios RX y TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import services…</source>
         <translation>&amp;Importar servicios…</translation>
     </message>
@@ -1327,7 +1857,7 @@
         <translation>Añadir servicios desde un archivo JSON (de SRT Desk o del sistema original)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export services…</source>
         <translation>&amp;Exportar servicios…</translation>
     </message>
@@ -1337,7 +1867,7 @@
         <translation>Guardar todos los servicios en un archivo JSON con el formato de la API original</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1347,7 +1877,7 @@
         <translation>Estadísticas, arranque, idioma, API REST</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1357,7 +1887,7 @@
         <translation>Detener todos los enlaces y salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter by name</source>
         <translation>&amp;Filtrar por nombre</translation>
     </message>
@@ -1367,7 +1897,7 @@
         <translation>Mostrar solo los servicios cuyo nombre contiene un texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;RX services</source>
         <translation>Servicios &amp;RX</translation>
     </message>
@@ -1377,7 +1907,7 @@
         <translation>Mostrar la tabla de RX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;TX services</source>
         <translation>Servicios &amp;TX</translation>
     </message>
@@ -1387,7 +1917,7 @@
         <translation>Mostrar la tabla de TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About SRT Desk</source>
         <translation>&amp;Acerca de SRT Desk</translation>
     </message>
@@ -1397,7 +1927,7 @@
         <translation>Versión y bibliotecas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -1407,7 +1937,7 @@
         <translation>Versión y licencia de Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Add RX</source>
         <translation>Añadir RX</translation>
     </message>
@@ -1417,7 +1947,7 @@
         <translation>Añadir TX</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+5"/>
         <source>RX services</source>
         <translation>Servicios RX</translation>
     </message>
@@ -1442,31 +1972,31 @@
         <translation>Filtrar por nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="+219"/>
         <source>No RX service yet.
 An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</source>
         <translation>Aún no hay ningún servicio RX.
 Un RX recibe una señal SRT de un TX y la envía como UDP (unidifusión o multidifusión).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No TX service yet.
 A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</source>
         <translation>Aún no hay ningún servicio TX.
 Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a un RX.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Add an RX service</source>
         <translation>Añadir un servicio RX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add a TX service</source>
         <translation>Añadir un servicio TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
@@ -1476,7 +2006,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/TrayIcon.cpp" line="+26"/>
         <source>Show SRT Desk</source>
         <translation>Mostrar SRT Desk</translation>
     </message>
@@ -1486,7 +2016,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-15"/>
         <source>SRT Desk keeps running</source>
         <translation>SRT Desk sigue en marcha</translation>
     </message>
@@ -1496,7 +2026,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Los servicios continúan en segundo plano. Use el icono de la bandeja del sistema para mostrar la ventana o salir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>They start again the next time SRT Desk opens.</source>
         <translation>Volverán a iniciarse la próxima vez que se abra SRT Desk.</translation>
     </message>
@@ -1519,7 +2049,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../ui/ServiceTally.cpp" line="+29"/>
         <source>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm(s)</source>
         <translation>
             <numerusform>RX: %1 de %2 en marcha · TX: %3 de %4 en marcha · conectados: %5 · en espera: %6 · %n alarma</numerusform>
@@ -1527,19 +2057,19 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+78"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+72"/>
+        <location filename="../ui/ServiceTally.cpp" line="-9"/>
         <source>RX</source>
         <translation>RX</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="+0"/>
+        <location filename="../ui/ServiceTally.cpp" line="+0"/>
         <source>TX</source>
         <translation>TX</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+43"/>
         <source>⚠ %n alarm(s)</source>
         <translation>
             <numerusform>⚠ %n alarma</numerusform>
@@ -1547,7 +2077,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Running with the link down or failing: %1</source>
         <translation>En marcha con el enlace caído o con fallos: %1</translation>
     </message>
@@ -1557,12 +2087,12 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Sin alarmas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/TrayIcon.cpp" line="-11"/>
         <source>SRT Desk alarm</source>
         <translation>Alarma de SRT Desk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+24"/>
         <source>⚠ Passphrases in a file: no system keychain</source>
         <translation>⚠ Frases de contraseña en un archivo: no hay llavero del sistema</translation>
     </message>
@@ -1574,12 +2104,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 Las frases de contraseña y las claves de la API REST se guardan en %2, que solo puede leer su cuenta de usuario.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/ServiceCommands.cpp" line="-1"/>
         <source>• %1 %2 (Id %3)</source>
         <translation>• %1 %2 (Id %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n service(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n servicio?</numerusform>
@@ -1587,7 +2117,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of them are running: their links stop now.</source>
         <translation>
             <numerusform>%n de ellos está en marcha: su enlace se corta en el acto.</numerusform>
@@ -1595,45 +2125,45 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Delete services</source>
         <translation>Eliminar servicios</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location filename="../ui/BulkOperation.cpp" line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+8"/>
+        <location line="+20"/>
         <source>Start services</source>
         <translation>Iniciar servicios</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+30"/>
         <source>Stop services</source>
         <translation>Detener servicios</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>Restart services</source>
         <translation>Reiniciar servicios</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Stop all services</source>
         <translation>Detener todos los servicios</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop all %n running service(s)? Every link goes down.</source>
         <translation>
             <numerusform>¿Detener %n servicio en marcha? Su enlace se corta.</numerusform>
@@ -1641,14 +2171,14 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+12"/>
+        <location filename="../ui/TransferCommands.cpp" line="+43"/>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Export services</source>
         <translation>Exportar servicios</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Export %n service(s) to a JSON file in the original API&apos;s shape?</source>
         <translation>
             <numerusform>¿Exportar %n servicio a un archivo JSON con el formato de la API original?</numerusform>
@@ -1656,12 +2186,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include passphrases: anyone who reads the file can decrypt the streams</source>
         <translation>Incluir las frases de contraseña: cualquiera que lea el archivo podrá descifrar las señales</translation>
     </message>
@@ -1671,17 +2201,17 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Las frases de contraseña no se incluyen salvo que marque la casilla; vuelva a introducirlas tras importar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n service(s) to %1</source>
         <translation>
             <numerusform>%n servicio exportado a %1</numerusform>
@@ -1689,21 +2219,21 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <location line="+8"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import services</source>
         <translation>Importar servicios</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
@@ -1734,12 +2264,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 service(s) imported, %2 skipped:</source>
         <translation>Servicios importados: %1; omitidos: %2:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/MainWindow.cpp" line="+119"/>
         <source>About SRT Desk</source>
         <translation>Acerca de SRT Desk</translation>
     </message>
@@ -1752,302 +2282,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceDialog</name>
     <message>
-        <location filename="../ui/ServiceDialog.cpp" line="+62"/>
+        <location filename="../ui/ServiceDialog.cpp" line="+60"/>
         <source>%1 copy</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+271"/>
-        <source>Service &amp;name:</source>
-        <translation>&amp;Nombre del servicio:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Modo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TX &amp;address:</source>
-        <translation>&amp;Dirección del TX:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RX &amp;address:</source>
-        <translation>&amp;Dirección del RX:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SRT &amp;port:</source>
-        <translation>&amp;Puerto SRT:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Latency:</source>
-        <translation>&amp;Latencia:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local &amp;interface:</source>
-        <translation>&amp;Interfaz local:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop too-late packets:</source>
-        <translation>Descartar paquetes tardíos:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Congestion control:</source>
-        <translation>Control de congestión:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmission type:</source>
-        <translation>Tipo de transmisión:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP &amp;output:</source>
-        <translation>&amp;Salida UDP:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>UDP &amp;input:</source>
-        <translation>&amp;Entrada UDP:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>&amp;TTL:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum &amp;bandwidth:</source>
-        <translation>Ancho de &amp;banda máximo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In&amp;put bandwidth:</source>
-        <translation>Ancho de banda de en&amp;trada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Overhead:</source>
-        <translation>Margen de &amp;overhead:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;phrase:</source>
-        <translation>Frase de &amp;contraseña:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Key length:</source>
-        <translation>Lon&amp;gitud de clave:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;FEC:</source>
-        <translation>&amp;FEC:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Columns:</source>
-        <translation>Columnas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows:</source>
-        <translation>Filas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layout:</source>
-        <translation>Disposición:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ARQ:</source>
-        <translation>ARQ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bonding:</source>
-        <translation>Bonding:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group type:</source>
-        <translation>Tipo de grupo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary IP:</source>
-        <translation>IP primaria:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary IP:</source>
-        <translation>IP secundaria:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary weight:</source>
-        <translation>Peso de la primaria:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary weight:</source>
-        <translation>Peso de la secundaria:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Name of the TX or RX session. Unique among services of the same kind, up to %1 characters.</source>
-        <translation>Nombre de la sesión de TX o RX. Único entre los servicios del mismo tipo, de hasta %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Caller, Listener or Rendezvous. A caller connects to its peer, a listener waits for the peer to call. In Rendezvous both ends connect to each other and must use the same port.</source>
-        <translation>Caller, Listener o Rendezvous. Un caller llama al otro extremo; un listener espera a que el otro extremo le llame. En Rendezvous ambos extremos se conectan entre sí y deben usar el mismo puerto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Address of the TX this RX connects to, as caller or in rendezvous. Not used by an RX listener.</source>
-        <translation>Dirección de origen: el TX al que se conecta este RX, como caller o en rendezvous. Un RX listener no la usa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address of the RX this TX sends to. Only needed for a TX caller or rendezvous; a TX listener has no peer address.</source>
-        <translation>Dirección de destino: el RX al que envía este TX. Solo hace falta en un TX caller o rendezvous; un TX listener no lleva dirección del otro extremo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port the listener publishes the stream on, or the peer&apos;s port a caller connects to. In rendezvous both ends use the same port.</source>
-        <translation>Puerto de escucha en el que el listener publica la señal, o puerto del otro extremo al que llama un caller. En rendezvous ambos extremos usan el mismo puerto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Latency of the SRT session, in milliseconds. Usually 4 × the round-trip time (ping) between the ends. %1 to %2 ms.</source>
-        <translation>Latencia de la sesión SRT, en milisegundos. Normalmente 4 × el tiempo de ida y vuelta (ping) entre los extremos. De %1 a %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
-        <translation>Extensión de SRT Desk: la dirección IPv4 local a la que se asocia el socket SRT, en una máquina con varias interfaces de red. Vacía: cualquier interfaz.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>RX only. Too-late packet drop: discard packets that arrive too late to be played out.</source>
-        <translation>Solo en RX. Descarte de paquetes tardíos (TooLatePacketDrop): descarta los paquetes que llegan demasiado tarde para reproducirse.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Congestion control. Live by default; file exists but is not meant for streaming.</source>
-        <translation>Control de congestión. Live por defecto; file existe, pero no está pensado para señales en directo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transmission type: live (the default, always used for streaming) or file.</source>
-        <translation>Tipo de transmisión: live (por defecto, el que se usa siempre en directo) o file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
-        <translation>Salida UDP del RX, como ip:puerto: el destino unidifusión o multidifusión de la señal recibida.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
-        <translation>Entrada UDP del TX, como ip:puerto. Si es un grupo multidifusión (224.0.0.0/4), se une a él; 0.0.0.0:puerto recibe por todas las interfaces.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time to live of the RX&apos;s UDP output packets, multicast or unicast (1 to 255).</source>
-        <translation>Tiempo de vida (TTL) de los paquetes de la salida UDP del RX, en multidifusión o en unidifusión (de 1 a 255).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum bandwidth the SRT session may use, in kbps (12000 = 12 Mbit/s). It should be at least the input bandwidth plus the overhead. 0: relative to the input plus overhead.</source>
-        <translation>Ancho de banda máximo que puede usar la sesión SRT, en kbps (12000 = 12 Mbit/s). Debería ser al menos la suma del ancho de banda de entrada y el overhead. 0: relativo a la entrada más el overhead.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bandwidth of the TX&apos;s input stream, in kbps (12000 = 12 Mbit/s). 0: measured by SRT.</source>
-        <translation>Ancho de banda de la señal de entrada del TX, en kbps (12000 = 12 Mbit/s). 0: lo mide SRT.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share of bandwidth kept for SRT&apos;s error recovery, as a percentage of the input bandwidth. 25 % by default; %1 to %2 %.</source>
-        <translation>Parte del ancho de banda reservada para la recuperación de errores de SRT, en porcentaje del ancho de banda de entrada. 25 % por defecto; de %1 a %2 %.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key that encrypts the SRT transmission: %1 to %2 characters, the same at both ends. Empty: no encryption. (The original system said at least 8; libsrt needs %1.)</source>
-        <translation>Clave que cifra la transmisión SRT: de %1 a %2 caracteres, la misma en ambos extremos. Vacía: sin cifrado. (El sistema original decía al menos 8; libsrt exige %1.)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Length of the encryption key: 16, 24 or 32 bytes (AES-128, AES-192, AES-256). 16 by default. Only the TX needs it; the RX learns it when it connects.</source>
-        <translation>Longitud de la clave de cifrado: 16, 24 o 32 bytes (AES-128, AES-192, AES-256). 16 por defecto. Solo la necesita el TX; el RX la obtiene al conectarse.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Experimental. Adds forward error correction to the transmission. Both ends must use the same FEC settings.</source>
-        <translation>Experimental. Añade corrección de errores hacia delante (FEC) a la transmisión. Ambos extremos deben tener la misma configuración de FEC.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Number of FEC columns, 1 or more. 10 by default.</source>
-        <translation>Número de columnas FEC, 1 o más. 10 por defecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number of FEC rows, 1 or more. 5 by default.</source>
-        <translation>Número de filas FEC, 1 o más. 5 por defecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrangement of the FEC groups: staircase (default) or even.</source>
-        <translation>Disposición de los grupos FEC: escalonada (staircase, por defecto) o alineada (even).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Automatic Repeat Request together with FEC: always (default), on request, or never.</source>
-        <translation>Petición automática de repetición (ARQ) junto con FEC: siempre (por defecto), bajo demanda o nunca.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Experimental. Bonding: send from several IP addresses of one machine and receive over several paths on the other.</source>
-        <translation>Experimental. Bonding: salir por varias direcciones IP de una máquina y recibir por varios caminos en la otra.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only backup for now: the TX&apos;s two addresses are received and SRT picks the better path at each moment.</source>
-        <translation>De momento solo backup (respaldo): se reciben las dos direcciones del TX y SRT elige en cada momento el mejor camino.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Primary IP address of the bonding group.</source>
-        <translation>Dirección IP primaria del grupo de bonding.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary IP address of the bonding group.</source>
-        <translation>Dirección IP secundaria del grupo de bonding.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight of the primary IP address.</source>
-        <translation>Peso de la dirección IP primaria.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight of the secondary IP address.</source>
-        <translation>Peso de la dirección IP secundaria.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+96"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2082,69 +2322,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Bonding (experimental)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>Live</source>
-        <translation>Directo (live)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Archivo (file)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>16 bytes (AES-128)</source>
-        <translation>16 bytes (AES-128)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>24 bytes (AES-192)</source>
-        <translation>24 bytes (AES-192)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>32 bytes (AES-256)</source>
-        <translation>32 bytes (AES-256)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staircase</source>
-        <translation>Escalonada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Even</source>
-        <translation>Alineada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Always</source>
-        <translation>Siempre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On request</source>
-        <translation>Bajo demanda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup</source>
-        <translation>Respaldo (backup)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broadcast</source>
-        <translation>Difusión (broadcast)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>New RX service</source>
         <translation>Nuevo servicio RX</translation>
     </message>
@@ -2174,72 +2352,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Duplicar servicio TX</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> kbps</source>
-        <translation> kbps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose a port</source>
-        <translation>elija un puerto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>0 kbps (input + overhead)</source>
-        <translation>0 kbps (entrada + overhead)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>0 kbps (measured)</source>
-        <translation>0 kbps (medido)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard packets that arrive too late</source>
-        <translation>Descartar los paquetes que llegan demasiado tarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add forward error correction</source>
-        <translation>Añadir corrección de errores hacia delante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect as a group</source>
-        <translation>Conectar como grupo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: no encryption</source>
-        <translation>vacía: sin cifrado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show or hide the passphrase</source>
-        <translation>Mostrar u ocultar la frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show passphrase</source>
-        <translation>Mostrar la frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This service is running. Saving restarts it, which interrupts its stream for a moment.</source>
         <translation>Este servicio está en marcha. Al guardar se reinicia, lo que corta su señal un instante.</translation>
     </message>
@@ -2259,7 +2372,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="-32"/>
         <source>Not used in listener mode: the RX waits for the TX to call it.</source>
         <translation>No se usa en modo listener: el RX espera a que el TX le llame.</translation>
     </message>
@@ -2269,25 +2382,38 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>No se usa en modo listener: el TX espera a que el RX le llame.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Turn FEC on to set this.</source>
         <translation>Active FEC para configurar esto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Turn bonding on to set this.</source>
         <translation>Active el bonding para configurar esto.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+118"/>
         <source>To do: %1</source>
         <translation>Pendiente: %1</translation>
     </message>
 </context>
 <context>
+    <name>srtdesk::ServiceFieldRow</name>
+    <message>
+        <location filename="../ui/ServiceFieldRow.cpp" line="+163"/>
+        <source>Show or hide the passphrase</source>
+        <translation>Mostrar u ocultar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+110"/>
+        <location filename="../core/ServiceManager.cpp" line="+113"/>
         <source>There is no service with Id %1.</source>
         <translation>No hay ningún servicio con Id %1.</translation>
     </message>
@@ -2350,7 +2476,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceTableModel</name>
     <message>
-        <location filename="../ui/ServiceTableModel.cpp" line="+59"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+60"/>
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -2543,7 +2669,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+154"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+155"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2708,6 +2834,72 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <location line="+0"/>
         <source>PEM certificates (*.crt *.pem);;All files (*)</source>
         <translation>Certificados PEM (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>srtdeskd</name>
+    <message>
+        <location filename="../app/daemon/main.cpp" line="+178"/>
+        <source>Prints the version of srtdeskd and libsrt.</source>
+        <translation>Muestra la versión de srtdeskd y de libsrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data directory (default: $SRTDESK_DATA_DIR or %1).</source>
+        <translation>Directorio de datos (por defecto: $SRTDESK_DATA_DIR o %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address the API listens on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escucha la API (por defecto 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API port (default 4000).</source>
+        <translation>Puerto de la API (por defecto 4000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM certificate (chain): serve HTTPS. Needs --tls-key.</source>
+        <translation>Certificado PEM (cadena): sirve HTTPS. Necesita --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>Clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First start only: read the administrator password from this file (or set SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated and printed once.</source>
+        <translation>Solo en el primer arranque: lee la contraseña de administrador de este archivo (o defina SRTDESK_ADMIN_PASSWORD). Sin ninguno de los dos, se genera una al azar y se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads a new administrator password from standard input, stores its hash and exits. Tokens issued before stop working. srtdeskd must not be running on the data directory.</source>
+        <translation>Lee una nueva contraseña de administrador de la entrada estándar, guarda su hash y termina. Los tokens emitidos antes dejan de funcionar. srtdeskd no debe estar en marcha sobre el directorio de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600).</source>
+        <translation>Duración de los tokens de la API, en segundos (por defecto: $SRTDESK_TOKEN_LIFETIME o 3600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often statistics are sampled, in ms (default 1000).</source>
+        <translation>Cada cuánto se toman las estadísticas, en ms (por defecto 1000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.
+Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,
+in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.
+Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,
+5 cannot listen or TLS files unusable, 6 no usable secret store.</source>
+        <translation>SRT Desk sin interfaz gráfica: ejecuta los servicios SRT de un directorio de datos y sirve la API REST /v1.
+Las frases de contraseña y las claves de la API se guardan en el llavero del sistema (Secret Service) o, si no hay ninguno accesible,
+en el archivo secrets.json (modo 0600) del directorio de datos; SRTDESK_SECRET_STORE=keychain|file impone uno de los dos.
+Códigos de salida: 1 uso incorrecto, 2 directorio de datos en uso, 3 base de datos inutilizable, 4 almacén de autenticación o contraseña,
+5 no puede escuchar o archivos TLS inutilizables, 6 ningún almacén de secretos utilizable.</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -9,11 +10,16 @@ class QSettings;
 
 namespace srtdesk {
 
-// The GUI's settings (QSettings), each key with its default in one place. Tests and
-// screenshots pass an INI file path; the application uses the platform's default location.
+// The GUI's settings (QSettings), each key with its default in one place. The application
+// keeps them in kFileName inside a data directory chosen with --data-dir (one file per
+// instance), else in the platform's default location; --settings, tests and screenshots pass
+// an INI file path.
 class AppSettings
 {
 public:
+    // The settings file's name inside a chosen data directory.
+    static inline const QString kFileName = QStringLiteral("srtdesk.conf");
+
     // Empty path: QSettings() of the application (organization and application names).
     explicit AppSettings(const QString &iniPath = {});
     ~AppSettings();

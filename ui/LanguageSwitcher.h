@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/AppTranslators.h"
 #include "ui/ScopedTranslator.h"
 
 #include <QObject>
@@ -27,12 +29,9 @@ public:
     static QString resolve(const QString &language);
 
 private:
-    void removeTranslators();
-
     ScopedTranslator m_app;
     ScopedTranslator m_qt;
-    bool m_appInstalled = false;
-    bool m_qtInstalled = false;
+    AppTranslators m_installed; // after the translators it installs
     QString m_current;
 };
 

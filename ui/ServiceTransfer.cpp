@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServiceTransfer.h"
 
 #include "core/ServiceManager.h"
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 
@@ -15,16 +17,22 @@ namespace {
 // An item of a bare array or a lone object says its kind through its field names.
 ServiceKind guessKind(const QJsonObject &item)
 {
-    for (const char *key : {"UdpIn", "RxIp", "InputBw", "OverHead", "PacketFilter", "SendMbitRate"}) {
-        if (item.contains(QLatin1String(key)))
+    static const QStringList txKeys = ServiceSerializer::keysOnlyOf(ServiceKind::Tx);
+    for (const QString &key : txKeys) {
+        if (item.contains(key))
             return ServiceKind::Tx;
     }
     return ServiceKind::Rx;
 }
 
+QString nameKey()
+{
+    return ServiceFields::get(FieldId::ServiceName, ServiceKind::Rx).apiName();
+}
+
 QString itemName(const QJsonObject &item, int index)
 {
-    const QString name = item.value(QStringLiteral("ServiceName")).toString();
+    const QString name = item.value(nameKey()).toString();
     return name.isEmpty() ? ServiceTransfer::tr("item %1").arg(index + 1) : QStringLiteral("\"%1\"").arg(name);
 }
 
@@ -96,7 +104,7 @@ ServiceTransfer::Parsed ServiceTransfer::parseJson(const QByteArray &json)
         }
     }
     if (!found) {
-        if (root.contains(QStringLiteral("ServiceName")))
+        if (root.contains(nameKey()))
             parseItems(QJsonArray{root}, std::nullopt, out);
         else
             out.problems.append(tr("The file holds no services: expected {\"rx\": [...], \"tx\": [...]}, "

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/AppInfo.h"
 
 #include "core/engine/SrtRuntime.h"

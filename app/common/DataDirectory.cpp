@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/DataDirectory.h"
 
 #include "core/secrets/SecretStore.h"
@@ -29,6 +30,11 @@ QString resolveDataDir(const QString &option)
     return path;
 }
 
+bool isDataDirChosen(const QString &option)
+{
+    return !option.isEmpty() || !qEnvironmentVariableIsEmpty("SRTDESK_DATA_DIR");
+}
+
 int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, QString *error)
 {
     if (!lock.acquire(dataDir)) {
@@ -43,11 +49,16 @@ int openDataDir(const QString &dataDir, DataDirLock &lock, ServiceStore &store, 
     return 0;
 }
 
-int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error)
+int openDataDir(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, ServiceStore &store, QString *error,
+                const std::function<bool()> &beforeSecrets)
 {
     if (!lock.acquire(dataDir)) {
         *error = lock.errorString();
         return 2;
+    }
+    if (beforeSecrets && !beforeSecrets()) {
+        lock.release();
+        return kOpenStopped;
     }
     if (!secrets.open(dataDir)) {
         *error = secrets.errorString();

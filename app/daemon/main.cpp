@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdeskd: the headless SRT Desk. The same core as the GUI (ServiceManager over the SQLite
 // store and the libsrt engine) driven by the original system's /v1 REST API. Links no Widgets.
 
 #include "app/common/AppInfo.h"
+#include "app/common/CommandLineTranslator.h"
 #include "app/common/DataDirectory.h"
-#include "app/daemon/UnixSignalWatcher.h"
+#include "app/common/UnixSignalWatcher.h"
 #include "core/LogRules.h"
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
@@ -25,6 +28,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -169,6 +173,59 @@ bool parsePositive(const QCommandLineParser &parser, const QString &name, int lo
     return true;
 }
 
+// The options, their descriptions translated when they are made (see CommandLineTranslator).
+struct Options
+{
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("srtdeskd", "Prints the version of srtdeskd and libsrt.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QCoreApplication::translate("srtdeskd", "Data directory (default: $SRTDESK_DATA_DIR or %1).")
+                                   .arg(resolveDataDir({})),
+                               QStringLiteral("dir")};
+    QCommandLineOption bind{QStringLiteral("api-bind"),
+                            QCoreApplication::translate("srtdeskd", "Address the API listens on (default 127.0.0.1)."),
+                            QStringLiteral("address"), QStringLiteral("127.0.0.1")};
+    QCommandLineOption port{QStringLiteral("api-port"), QCoreApplication::translate("srtdeskd", "API port (default 4000)."),
+                            QStringLiteral("port"), QStringLiteral("4000")};
+    QCommandLineOption cert{QStringLiteral("tls-cert"),
+                            QCoreApplication::translate("srtdeskd", "PEM certificate (chain): serve HTTPS. Needs --tls-key."),
+                            QStringLiteral("file")};
+    QCommandLineOption key{QStringLiteral("tls-key"), QCoreApplication::translate("srtdeskd", "PEM private key of --tls-cert."),
+                           QStringLiteral("file")};
+    QCommandLineOption passwordFile{
+        QStringLiteral("admin-password-file"),
+        QCoreApplication::translate("srtdeskd", "First start only: read the administrator password from this file (or "
+                                                "set SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated "
+                                                "and printed once."),
+        QStringLiteral("file")};
+    QCommandLineOption setPassword{
+        QStringLiteral("set-admin-password"),
+        QCoreApplication::translate("srtdeskd", "Reads a new administrator password from standard input, stores its hash "
+                                                "and exits. Tokens issued before stop working. srtdeskd must not be "
+                                                "running on the data directory.")};
+    QCommandLineOption lifetime{
+        QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("srtdeskd", "Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600)."),
+        QStringLiteral("seconds")};
+    QCommandLineOption stats{QStringLiteral("stats-interval"),
+                             QCoreApplication::translate("srtdeskd", "How often statistics are sampled, in ms (default 1000)."),
+                             QStringLiteral("ms"), QStringLiteral("1000")};
+};
+
+void setUpParser(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "srtdeskd",
+        "Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.\n"
+        "Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,\n"
+        "in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.\n"
+        "Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,\n"
+        "5 cannot listen or TLS files unusable, 6 no usable secret store."));
+    parser.addHelpOption();
+    parser.addOptions({o.version, o.dataDir, o.bind, o.port, o.cert, o.key, o.passwordFile, o.setPassword, o.lifetime,
+                       o.stats});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,74 +240,39 @@ int main(int argc, char *argv[])
     }
     LogRules::applyDefaults();
 
+    // --help and option errors in the system's language; nothing after parsing is translated
+    // (the REST API and the log stay English).
+    std::optional<CommandLineTranslator> translator(std::in_place);
+    const Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Headless SRT Desk: runs the SRT services of a data directory and serves the /v1 REST API.\n"
-        "Passphrases and API keys are kept in the system keychain (Secret Service), or, when none is reachable,\n"
-        "in the file secrets.json (mode 0600) of the data directory; SRTDESK_SECRET_STORE=keychain|file forces one.\n"
-        "Exit codes: 1 usage, 2 data directory in use, 3 database unusable, 4 authentication store or password,\n"
-        "5 cannot listen or TLS files unusable, 6 no usable secret store."));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QStringLiteral("Prints the version of srtdeskd and libsrt."));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Data directory (default: $SRTDESK_DATA_DIR or %1).")
-                                               .arg(resolveDataDir({})),
-                                           QStringLiteral("dir"));
-    const QCommandLineOption bindOption(QStringLiteral("api-bind"),
-                                        QStringLiteral("Address the API listens on (default 127.0.0.1)."),
-                                        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("api-port"), QStringLiteral("API port (default 4000)."),
-                                        QStringLiteral("port"), QStringLiteral("4000"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
-                                        QStringLiteral("PEM certificate (chain): serve HTTPS. Needs --tls-key."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption passwordFileOption(
-        QStringLiteral("admin-password-file"),
-        QStringLiteral("First start only: read the administrator password from this file (or set "
-                       "SRTDESK_ADMIN_PASSWORD). Without either, a random one is generated and printed once."),
-        QStringLiteral("file"));
-    const QCommandLineOption setPasswordOption(
-        QStringLiteral("set-admin-password"),
-        QStringLiteral("Reads a new administrator password from standard input, stores its hash and exits. "
-                       "Tokens issued before stop working. srtdeskd must not be running on the data directory."));
-    const QCommandLineOption lifetimeOption(
-        QStringLiteral("token-lifetime"),
-        QStringLiteral("Lifetime of API tokens in seconds (default: $SRTDESK_TOKEN_LIFETIME or 3600)."),
-        QStringLiteral("seconds"));
-    const QCommandLineOption statsOption(QStringLiteral("stats-interval"),
-                                         QStringLiteral("How often statistics are sampled, in ms (default 1000)."),
-                                         QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({versionOption, dataDirOption, bindOption, portOption, certOption, keyOption, passwordFileOption,
-                       setPasswordOption, lifetimeOption, statsOption});
+    setUpParser(parser, o);
     parser.process(app);
+    translator.reset();
 
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(o.version)) {
         QTextStream(stdout) << versionText(QStringLiteral("srtdeskd"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument %1 (see --help).").arg(parser.positionalArguments().first()));
 
-    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
-    if (parser.isSet(setPasswordOption))
+    const QString dataDir = resolveDataDir(parser.value(o.dataDir));
+    if (parser.isSet(o.setPassword))
         return setAdminPassword(dataDir);
 
     // Options are checked before anything is touched.
-    QString bindText = parser.value(bindOption).trimmed();
+    QString bindText = parser.value(o.bind).trimmed();
     if (bindText.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         bindText = QStringLiteral("127.0.0.1");
     const QHostAddress bindAddress(bindText);
     if (bindAddress.isNull())
         return fail(ExitUsage, QStringLiteral("--api-bind: \"%1\" is not an IP address.").arg(bindText));
     int port = 0;
-    if (!parsePositive(parser, portOption.names().first(), 0, 65535, &port))
+    if (!parsePositive(parser, o.port.names().first(), 0, 65535, &port))
         return ExitUsage;
     RestOptions restOptions;
-    if (parser.isSet(lifetimeOption)) {
-        if (!parsePositive(parser, lifetimeOption.names().first(), 1, 30 * 24 * 3600, &restOptions.tokenLifetimeSecs))
+    if (parser.isSet(o.lifetime)) {
+        if (!parsePositive(parser, o.lifetime.names().first(), 1, 30 * 24 * 3600, &restOptions.tokenLifetimeSecs))
             return ExitUsage;
     } else if (const QByteArray env = qgetenv("SRTDESK_TOKEN_LIFETIME"); !env.isEmpty()) {
         bool ok = false;
@@ -260,14 +282,14 @@ int main(int argc, char *argv[])
         restOptions.tokenLifetimeSecs = secs;
     }
     int statsInterval = 1000;
-    if (!parsePositive(parser, statsOption.names().first(), 100, 60000, &statsInterval))
+    if (!parsePositive(parser, o.stats.names().first(), 100, 60000, &statsInterval))
         return ExitUsage;
-    if (parser.isSet(certOption) != parser.isSet(keyOption))
+    if (parser.isSet(o.cert) != parser.isSet(o.key))
         return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together."));
     QSslConfiguration tls;
-    if (parser.isSet(certOption)) {
+    if (parser.isSet(o.cert)) {
         QString error;
-        if (!RestServer::loadTlsConfiguration(parser.value(certOption), parser.value(keyOption), &tls, &error))
+        if (!RestServer::loadTlsConfiguration(parser.value(o.cert), parser.value(o.key), &tls, &error))
             return fail(ExitListen, error);
     }
 
@@ -286,7 +308,7 @@ int main(int argc, char *argv[])
     AuthStore auth;
     if (!auth.load(secrets))
         return fail(ExitAuth, auth.errorString());
-    if (const int code = ensureAdminPassword(auth, parser.value(passwordFileOption)); code != ExitOk)
+    if (const int code = ensureAdminPassword(auth, parser.value(o.passwordFile)); code != ExitOk)
         return code;
 
     SrtRuntime runtime;
@@ -294,9 +316,14 @@ int main(int argc, char *argv[])
     manager.setStatsIntervalMs(statsInterval);
     if (!manager.load(&error))
         return fail(ExitStore, error);
+    // Alarms, events, history (history.sqlite) and webhooks. A history file that cannot be
+    // written now (a full disk) does not stop the daemon: events wait in memory meanwhile.
+    AlarmSystem alarms(manager, store, dataDir);
+    for (const QString &warning : alarms.warnings())
+        qCWarning(lcDaemon).noquote() << warning;
 
-    RestServer server(manager, auth, restOptions);
-    const bool listening = parser.isSet(certOption) ? server.listenTls(bindAddress, quint16(port), tls)
+    RestServer server(manager, alarms, auth, restOptions);
+    const bool listening = parser.isSet(o.cert) ? server.listenTls(bindAddress, quint16(port), tls)
                                                     : server.listen(bindAddress, quint16(port));
     if (!listening)
         return fail(ExitListen, server.errorString());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/GuiRestHost.h"
 
 #include "core/ServiceManager.h"
@@ -15,9 +16,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcGuiRest, "srtdesk.ui.rest")
 } // namespace
 
-GuiRestHost::GuiRestHost(ServiceManager &manager, AppSettings &settings, SecretStore &secrets, QObject *parent)
+GuiRestHost::GuiRestHost(ServiceManager &manager, AlarmSystem &alarms, AppSettings &settings, SecretStore &secrets,
+                         QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_alarms(alarms)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_auth(std::make_unique<AuthStore>())
@@ -65,7 +68,7 @@ void GuiRestHost::apply()
     const auto port = quint16(m_settings.restPort());
     const QString cert = m_settings.restTlsCertificate();
     const QString key = m_settings.restTlsKey();
-    auto server = std::make_unique<RestServer>(m_manager, *m_auth);
+    auto server = std::make_unique<RestServer>(m_manager, m_alarms, *m_auth);
     bool ok = false;
     if (!cert.isEmpty() && !key.isEmpty()) {
         QSslConfiguration tls;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 namespace srtdesk {
 
+class AlarmSystem;
 class AppSettings;
 class AuthStore;
 class RestServer;
@@ -24,7 +26,8 @@ class GuiRestHost final : public QObject
 
 public:
     // `secrets` (open on the data directory) keeps the administrator password hash and token key.
-    GuiRestHost(ServiceManager &manager, AppSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
+    GuiRestHost(ServiceManager &manager, AlarmSystem &alarms, AppSettings &settings, SecretStore &secrets,
+                QObject *parent = nullptr);
     ~GuiRestHost() override;
 
     // Starts, restarts or stops the server after the settings. statusText() says the outcome.
@@ -42,6 +45,7 @@ private:
     void setStatus(const QString &text);
 
     ServiceManager &m_manager;
+    AlarmSystem &m_alarms;
     AppSettings &m_settings;
     SecretStore &m_secrets;
     std::unique_ptr<AuthStore> m_auth;

@@ -1,11 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk: the desktop SRT Desk. Arguments and wiring only: the window is ui/, the state core/.
 
 #include "app/common/AppInfo.h"
+#include "app/common/CommandLineTranslator.h"
 #include "app/common/DataDirectory.h"
+#include "app/common/UnixSignalWatcher.h"
+#include "app/gui/GuiLogging.h"
 #include "app/gui/GuiRestHost.h"
+#include "app/gui/KeychainNotice.h"
 #include "core/LogCollector.h"
 #include "core/LogRules.h"
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
@@ -20,14 +26,26 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstring>
+#include <optional>
 
 using namespace srtdesk;
 
 namespace {
 
+// The names QSettings() and the window use, set before the options are made.
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("srtdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("srtdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
+}
+
+// The options, their descriptions translated when they are made (see CommandLineTranslator).
 struct Options
 {
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -38,7 +56,10 @@ struct Options
                                QStringLiteral("dir")};
     QCommandLineOption settings{QStringLiteral("settings"),
                                 QCoreApplication::translate("main", "Read and write the GUI settings in this INI file "
-                                                                    "instead of the user's configuration."),
+                                                                    "instead of srtdesk.conf in the data directory "
+                                                                    "chosen with --data-dir or $SRTDESK_DATA_DIR, or "
+                                                                    "else the user's configuration (%1).")
+                                    .arg(QDir::toNativeSeparators(QSettings().fileName())),
                                 QStringLiteral("file")};
     QCommandLineOption minimized{QStringLiteral("minimized"),
                                  QCoreApplication::translate("main", "Start with the window minimized.")};
@@ -67,8 +88,8 @@ bool wantsTextOnly(int argc, char *argv[])
 int textOnly(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("srtdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
+    setApplicationNames();
+    const CommandLineTranslator translator;
     Options options;
     QCommandLineParser parser;
     setUpParser(parser, options);
@@ -84,6 +105,18 @@ void showFatal(const QString &title, const QString &message)
     QMessageBox::critical(nullptr, title, message);
 }
 
+// The settings file: --settings; else srtdesk.conf in a chosen data directory, so that two
+// instances on two data directories keep their own (language, layout, REST API port); else
+// the user's configuration.
+QString settingsFile(const QString &settingsOption, const QString &dataDirOption, const QString &dataDir)
+{
+    if (!settingsOption.isEmpty())
+        return settingsOption;
+    if (isDataDirChosen(dataDirOption))
+        return QDir(dataDir).filePath(AppSettings::kFileName);
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,28 +129,46 @@ int main(int argc, char *argv[])
     log.install();
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("srtdesk"));
-    QApplication::setOrganizationName(QStringLiteral("srtdesk"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("SRT Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(SRTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("srtdesk"));
     QApplication::setWindowIcon(UiIcons::appIcon());
 
-    Options options;
+    // Stop cleanly on SIGTERM/SIGINT (logout, systemd, Ctrl+C), as srtdeskd does: every link
+    // closes, desired states stay for the next start. exit(), not quit(): no question about
+    // running services, no closing to the tray, and any open dialog's loop ends too.
+    UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
+    bool stopRequested = false;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app, [&stopRequested](int number) {
+        qCInfo(lcGui).noquote() << (number == SIGTERM ? "SIGTERM" : "SIGINT") << "received: stopping every link";
+        stopRequested = true;
+        QCoreApplication::exit(0);
+    });
+
+    std::optional<CommandLineTranslator> translator(std::in_place); // until the settings' language applies
+    const Options options;
     QCommandLineParser parser;
     setUpParser(parser, options);
     parser.process(app);
+    translator.reset();
 
-    AppSettings settings(parser.value(options.settings));
+    const QString dataDir = resolveDataDir(parser.value(options.dataDir));
+    AppSettings settings(settingsFile(parser.value(options.settings), parser.value(options.dataDir), dataDir));
+    qCInfo(lcGui).noquote() << "settings in" << QDir::toNativeSeparators(settings.filePath());
     LanguageSwitcher language;
     language.apply(settings.language());
 
-    const QString dataDir = resolveDataDir(parser.value(options.dataDir));
     DataDirLock lock;
     SecretStore secrets;
     ServiceStore store;
     QString error;
-    if (const int code = openDataDir(dataDir, lock, secrets, store, &error); code != 0) {
+    const int code = openDataDir(dataDir, lock, secrets, store, &error, [&stopRequested] {
+        KeychainNotice::showIfNeeded();
+        return !stopRequested;
+    });
+    if (code == kOpenStopped)
+        return 0;
+    if (code != 0) {
         showFatal(QApplication::translate("main", "SRT Desk cannot start"),
                   QApplication::translate("main", "The data directory %1 cannot be used.\n\n%2")
                       .arg(QDir::toNativeSeparators(dataDir), error));
@@ -134,10 +185,12 @@ int main(int argc, char *argv[])
         return 3;
     }
 
+    // Alarms, events, history and webhooks: before the window and the first start.
+    AlarmSystem alarms(manager, store, dataDir);
     MainWindow window(manager, settings, dataDir, &log, &language);
     if (secrets.backend() == SecretStore::Backend::File)
         window.setSecretStoreFallback(secrets.filePath(), secrets.fallbackReason());
-    GuiRestHost rest(manager, settings, secrets);
+    GuiRestHost rest(manager, alarms, settings, secrets);
     QObject::connect(&rest, &GuiRestHost::statusChanged, &window, &MainWindow::setRestStatus);
     QObject::connect(&window, &MainWindow::restSettingsChanged, &rest, &GuiRestHost::apply);
     QObject::connect(&window, &MainWindow::adminPasswordChangeRequested, &rest, [&](const QString &password) {
@@ -159,8 +212,9 @@ int main(int argc, char *argv[])
     if (settings.startServicesOnLaunch())
         manager.resumeDesired();
 
-    const int code = QApplication::exec();
+    const int exitCode = stopRequested ? 0 : QApplication::exec();
     manager.shutdown();
+    qCInfo(lcGui) << "stopped";
     log.uninstall();
-    return code;
+    return exitCode;
 }

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/SrtSocketOptions.h"
+
+#include "core/model/ServiceFields.h"
 
 #include <srt/access_control.h>
 
@@ -84,10 +87,12 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
         const int64_t maxBw = config.srtBw > 0 ? int64_t(config.srtBw) * 125 : (config.inputBw > 0 ? 0 : -1);
         if (!setOption(socket, SRTO_MAXBW, maxBw))
             return fail("SRTO_MAXBW");
-        const int64_t inputBw = std::max<int64_t>(0, int64_t(config.inputBw) * 125);
+        const int64_t inputBw = std::max<int64_t>(ServiceFields::get(FieldId::InputBw, config.kind).minimum,
+                                                  int64_t(config.inputBw)) * 125;
         if (!setOption(socket, SRTO_INPUTBW, inputBw))
             return fail("SRTO_INPUTBW");
-        const int overhead = std::clamp(config.overHead, 5, 100);
+        const ServiceField &overHeadField = ServiceFields::get(FieldId::OverHead, config.kind);
+        const int overhead = int(std::clamp<qint64>(config.overHead, overHeadField.minimum, overHeadField.maximum));
         if (!setOption(socket, SRTO_OHEADBW, overhead))
             return fail("SRTO_OHEADBW");
     } else {

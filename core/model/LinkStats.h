@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -9,7 +10,7 @@ enum class LinkState { Disconnected = 0, Connected = 1, Waiting = 2 };
 
 // The statistics of one link as the original reports them (DESIGN.md "Service semantics").
 // Counters are totals since the link connected; rates are instantaneous. An RX fills the
-// receive side, a TX the send side; the serializer names them Recv* or Send* by kind.
+// receive side, a TX the send side; ServiceStatistics names them Recv* or Send* by kind.
 struct LinkStats
 {
     LinkState state = LinkState::Disconnected;
@@ -34,6 +35,8 @@ struct LinkStats
     qint64 bytesLost = 0;       // RX only
     qint64 bytesDropped = 0;
     double mbitRate = 0;        // Mbit/s
+    double inputMbitRate = 0;   // TX: UDP input rate, Mbit/s over the last statistics interval
+    double outputMbitRate = 0;  // RX: UDP output rate, Mbit/s over the last statistics interval
     double lineLoss = 0;        // % of packets lost
     int reconnections = 0;      // links re-established since the operator started the service
                                 // (an edit or a restart of the running service does not reset it)

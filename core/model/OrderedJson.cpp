@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/OrderedJson.h"
 
 #include <QJsonArray>
@@ -70,6 +71,16 @@ void OrderedJson::add(const QString &key, qint64 value)
 void OrderedJson::add(const QString &key, const QString &value)
 {
     m_fields.append({key, encodeString(value)});
+}
+
+void OrderedJson::add(const QString &key, const OrderedJson &object)
+{
+    m_fields.append({key, object.toJson()});
+}
+
+void OrderedJson::addArray(const QString &key, const QList<OrderedJson> &items)
+{
+    m_fields.append({key, arrayToJson(items)});
 }
 
 QByteArray OrderedJson::toJson() const

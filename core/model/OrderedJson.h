@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -19,6 +20,9 @@ public:
     void add(const QString &key, int value) { add(key, qint64(value)); }
     void add(const QString &key, const QString &value);
     void add(const QString &key, const char *value) = delete;
+    // Nested objects and arrays of objects keep their own key order.
+    void add(const QString &key, const OrderedJson &object);
+    void addArray(const QString &key, const QList<OrderedJson> &items);
 
     QByteArray toJson() const;
     static QByteArray arrayToJson(const QList<OrderedJson> &items);

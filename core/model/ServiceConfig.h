@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/model/ServiceEnums.h"
@@ -6,8 +7,11 @@
 
 namespace srtdesk {
 
-// Every parameter of one RX or TX service of the original API, with the original's
-// defaults where it gives them (DESIGN.md "Service semantics").
+// Every parameter of one RX or TX service of the original API. Each member but kind and id is
+// a field of the field table (ServiceFields), which has its names, default, bounds and label:
+// a new member needs its row there (equality and defaults come from the table too). A
+// configuration made by defaults(kind) has every field at the table's default; a plain
+// ServiceConfig{} has zeros.
 //
 // One struct serves both kinds: RX reads `peerIp` as TxIp and `udpAddress` as UdpOut,
 // TX reads them as RxIp and UdpIn. Fields of the other kind keep their defaults and
@@ -23,26 +27,26 @@ struct ServiceConfig
     QString peerIp;       // RX: TxIp, TX: RxIp
     int listenPort = 0;
     QString udpAddress;   // RX: UdpOut, TX: UdpIn ("ip:port")
-    int latency = 120;    // ms, libsrt's live default
+    int latency = 0;      // ms
     QString bindIp;       // extension: local IPv4 to bind (multi-homed hosts); "" = any
 
     // Bandwidth
     qint64 srtBw = 0;     // kbps, 0 = relative to input + overhead
     qint64 inputBw = 0;   // TX only, kbps
-    int overHead = 25;    // TX only, %
+    int overHead = 0;     // TX only, %
 
     // Encryption
     QString passPhrase;
-    int pbKeyLen = 16;
+    int pbKeyLen = 0;
 
     // RX output
-    bool tlpktDrop = true; // RX only
-    int ttl = 16;          // RX only
+    bool tlpktDrop = false; // RX only
+    int ttl = 0;            // RX only
 
     // FEC packet filter (experimental)
     bool fec = false;
-    int fecCols = 10;
-    int fecRows = 5;
+    int fecCols = 0;
+    int fecRows = 0;
     FecLayout fecLayout = FecLayout::Staircase;
     FecArq fecArq = FecArq::Always;
 
@@ -54,8 +58,8 @@ struct ServiceConfig
     GroupType groupType = GroupType::Backup; // RX only
     QString groupIp1;                        // RX only
     QString groupIp2;                        // RX only
-    int ip1Weight = 60;                      // RX only
-    int ip2Weight = 40;                      // RX only
+    int ip1Weight = 0;                       // RX only
+    int ip2Weight = 0;                       // RX only
 
     bool isRx() const { return kind == ServiceKind::Rx; }
     bool isTx() const { return kind == ServiceKind::Tx; }
@@ -63,6 +67,7 @@ struct ServiceConfig
     bool operator==(const ServiceConfig &other) const;
     bool operator!=(const ServiceConfig &other) const { return !(*this == other); }
 
+    // Every field at the field table's default for `kind`.
     static ServiceConfig defaults(ServiceKind kind);
 };
 

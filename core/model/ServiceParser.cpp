@@ -1,31 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/ServiceParser.h"
+
+#include "core/model/ServiceFields.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
 
 #include <cmath>
-#include <limits>
+#include <optional>
 
 namespace srtdesk {
 
 namespace {
 
-// One parsing pass over a body: looks fields up by their original names and records
+// One parsing pass over a body: reads every field of the table that the body has and records
 // every type problem instead of stopping at the first.
 class FieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceParser)
 
 public:
-    explicit FieldReader(const QJsonObject &body) : m_body(body) {}
+    FieldReader(const QJsonObject &body, FieldNaming naming) : m_body(body), m_naming(naming) {}
 
     FieldErrors errors() const { return m_errors; }
 
-    // The first of `names` present (and not null) in the body.
-    QString presentName(std::initializer_list<const char *> names) const
+    void read(const ServiceField &field, ServiceConfig &config)
     {
-        for (const char *name : names) {
-            const QString key = QString::fromLatin1(name);
+        const QString key = presentName(field);
+        if (key.isEmpty())
+            return;
+        const QString name = m_naming == FieldNaming::Api ? key : field.plainLabel();
+        if (const auto value = valueOf(field, key, name, m_body.value(key)))
+            field.write(config, *value);
+    }
+
+private:
+    // The first of the field's names present (and not null) in the body.
+    QString presentName(const ServiceField &field) const
+    {
+        for (const QString &key : field.acceptedNames()) {
             const auto it = m_body.constFind(key);
             if (it != m_body.constEnd() && !it->isNull() && !it->isUndefined())
                 return key;
@@ -33,162 +46,94 @@ public:
         return {};
     }
 
-    void readString(std::initializer_list<const char *> names, QString &target)
+    std::optional<FieldValue> valueOf(const ServiceField &field, const QString &key, const QString &name,
+                                      const QJsonValue &value)
     {
-        const QString name = presentName(names);
-        if (name.isEmpty())
-            return;
-        const QJsonValue value = m_body.value(name);
-        if (!value.isString()) {
-            fail(name, tr("%1 must be text.").arg(name));
-            return;
+        switch (field.type) {
+        case FieldType::Integer:
+            if (const auto number = integerOf(key, value, tr("%1 must be a whole number.").arg(name)))
+                return FieldValue(*number);
+            return std::nullopt;
+        case FieldType::Flag:
+            return flagOf(key, value, tr("%1 must be 0 or 1.").arg(name));
+        case FieldType::Choice: {
+            const auto choice = value.isString() ? field.choiceFromText(value.toString()) : std::nullopt;
+            if (!choice)
+                return fail(key, tr("%1 must be one of: %2.").arg(name, field.wireChoices()));
+            return FieldValue(*choice);
         }
-        target = value.toString().trimmed();
+        default:
+            if (!value.isString())
+                return fail(key, tr("%1 must be text.").arg(name));
+            // Passphrases keep their spaces: they are compared byte for byte by the peer.
+            return FieldValue(field.type == FieldType::Passphrase ? value.toString() : value.toString().trimmed());
+        }
     }
 
-    // Passphrases keep their spaces: they are compared byte for byte by the peer.
-    void readRawString(std::initializer_list<const char *> names, QString &target)
+    std::optional<FieldValue> flagOf(const QString &key, const QJsonValue &value, const QString &complaint)
     {
-        const QString name = presentName(names);
-        if (name.isEmpty())
-            return;
-        const QJsonValue value = m_body.value(name);
-        if (!value.isString()) {
-            fail(name, tr("%1 must be text.").arg(name));
-            return;
-        }
-        target = value.toString();
-    }
-
-    template <typename Int>
-    void readInteger(std::initializer_list<const char *> names, Int &target)
-    {
-        const QString name = presentName(names);
-        if (name.isEmpty())
-            return;
-        const auto number = integerOf(name, m_body.value(name));
+        if (value.isBool())
+            return FieldValue(value.toBool());
+        const auto number = integerOf(key, value, complaint);
         if (!number)
-            return;
-        // Out-of-range values are clamped so that the validator names the allowed range.
-        const qint64 low = std::numeric_limits<Int>::min();
-        const qint64 high = std::numeric_limits<Int>::max();
-        target = Int(std::clamp(*number, low, high));
+            return std::nullopt;
+        if (*number != 0 && *number != 1)
+            return fail(key, complaint);
+        return FieldValue(*number == 1);
     }
 
-    void readFlag(std::initializer_list<const char *> names, bool &target)
+    // A whole number, also written as a numeric string; out-of-range values are kept for the
+    // validator to name the allowed range.
+    std::optional<qint64> integerOf(const QString &key, const QJsonValue &value, const QString &complaint)
     {
-        const QString name = presentName(names);
-        if (name.isEmpty())
-            return;
-        const QJsonValue value = m_body.value(name);
-        if (value.isBool()) {
-            target = value.toBool();
-            return;
-        }
-        const auto number = integerOf(name, value, tr("%1 must be 0 or 1.").arg(name));
-        if (!number)
-            return;
-        if (*number != 0 && *number != 1) {
-            fail(name, tr("%1 must be 0 or 1.").arg(name));
-            return;
-        }
-        target = *number == 1;
-    }
-
-    template <typename Enum>
-    void readEnum(std::initializer_list<const char *> names, Enum &target,
-                  std::optional<Enum> (*fromWire)(const QString &), const QString &allowed)
-    {
-        const QString name = presentName(names);
-        if (name.isEmpty())
-            return;
-        const QJsonValue value = m_body.value(name);
-        const auto parsed = value.isString() ? fromWire(value.toString()) : std::nullopt;
-        if (!parsed) {
-            fail(name, tr("%1 must be one of: %2.").arg(name, allowed));
-            return;
-        }
-        target = *parsed;
-    }
-
-private:
-    std::optional<qint64> integerOf(const QString &name, const QJsonValue &value, const QString &message = {})
-    {
-        const QString complaint = message.isEmpty() ? tr("%1 must be a whole number.").arg(name) : message;
         if (value.isDouble()) {
             const double d = value.toDouble();
-            if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-                fail(name, complaint);
-                return std::nullopt;
-            }
-            return qint64(d);
-        }
-        if (value.isString()) {
+            if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= 9.0e15)
+                return qint64(d);
+        } else if (value.isString()) {
             bool ok = false;
             const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
             if (ok)
                 return parsed;
         }
-        fail(name, complaint);
+        fail(key, complaint);
         return std::nullopt;
     }
 
-    void fail(const QString &name, const QString &message) { m_errors.append({name, message}); }
+    std::nullopt_t fail(const QString &key, const QString &message)
+    {
+        m_errors.append({key, message});
+        return std::nullopt;
+    }
 
     QJsonObject m_body;
+    FieldNaming m_naming;
     FieldErrors m_errors;
 };
 
+// The order in which type problems were reported before the field table existed; kept so that
+// a body with several problems gets the same answer. Fields not listed follow in table order.
+constexpr std::initializer_list<FieldId> kReportOrder = {
+    FieldId::ServiceName, FieldId::Mode,       FieldId::PeerIp,    FieldId::UdpAddress, FieldId::ListenPort,
+    FieldId::Latency,     FieldId::SrtBw,      FieldId::PassPhrase, FieldId::PbKeyLen,  FieldId::Fec,
+    FieldId::FecCols,     FieldId::FecRows,    FieldId::FecLayout, FieldId::FecArq,     FieldId::Congestion,
+    FieldId::TransType,   FieldId::GroupConnect, FieldId::BindIp,  FieldId::TlpktDrop,  FieldId::Ttl,
+    FieldId::GroupType,   FieldId::GroupIp1,   FieldId::GroupIp2,  FieldId::Ip1Weight,  FieldId::Ip2Weight,
+    FieldId::InputBw,     FieldId::OverHead};
+
 } // namespace
 
-ServiceParser::Result ServiceParser::parse(const QJsonObject &body, const ServiceConfig &base)
+ServiceParser::Result ServiceParser::parse(const QJsonObject &body, const ServiceConfig &base, FieldNaming naming)
 {
     Result result{base, {}};
-    ServiceConfig &c = result.config;
-    FieldReader in(body);
-    const bool rx = c.isRx();
-
-    in.readString({"ServiceName"}, c.serviceName);
-    in.readEnum({"Mode"}, c.mode, &srtModeFromWire, QStringLiteral("caller, listener, rendezvous"));
-    // The original's get_one_tx example spells a TX's fields TxIp/UdpOut; accept that slip too.
-    if (rx) {
-        in.readString({"TxIp"}, c.peerIp);
-        in.readString({"UdpOut"}, c.udpAddress);
-    } else {
-        in.readString({"RxIp", "TxIp"}, c.peerIp);
-        in.readString({"UdpIn", "UdpOut"}, c.udpAddress);
-    }
-    in.readInteger({"ListenPort"}, c.listenPort);
-    in.readInteger({"Latency"}, c.latency);
-    in.readInteger({"SrtBw"}, c.srtBw);
-    in.readRawString({"PassPhrase"}, c.passPhrase);
-    in.readInteger({"PbKeyLen"}, c.pbKeyLen);
-    in.readFlag({"FEC", "PacketFilter"}, c.fec);
-    in.readInteger({"FecCols"}, c.fecCols);
-    in.readInteger({"FecRows"}, c.fecRows);
-    in.readEnum({"FecLayOut", "FecLayout"}, c.fecLayout, &fecLayoutFromWire, QStringLiteral("even, staircase"));
-    in.readEnum({"FecArq"}, c.fecArq, &fecArqFromWire, QStringLiteral("always, onreq, never"));
-    in.readEnum({"Congestion"}, c.congestion, &congestionFromWire, QStringLiteral("live, file"));
-    in.readEnum({"TransType"}, c.transType, &transTypeFromWire, QStringLiteral("live, file"));
-    in.readFlag({"GroupConnect"}, c.groupConnect);
-    in.readString({"BindIp"}, c.bindIp);
-    if (rx) {
-        in.readFlag({"TlpktDrop"}, c.tlpktDrop);
-        in.readInteger({"TTL"}, c.ttl);
-        in.readEnum({"GroupType"}, c.groupType, &groupTypeFromWire, QStringLiteral("backup, broadcast"));
-        in.readString({"GroupIp1"}, c.groupIp1);
-        in.readString({"GroupIp2"}, c.groupIp2);
-        in.readInteger({"Ip1Weight"}, c.ip1Weight);
-        in.readInteger({"Ip2Weight"}, c.ip2Weight);
-    } else {
-        in.readInteger({"InputBw"}, c.inputBw);
-        in.readInteger({"OverHead"}, c.overHead);
-    }
-    result.errors = in.errors();
+    FieldReader reader(body, naming);
+    for (const ServiceField *field : ServiceFields::ordered(base.kind, kReportOrder))
+        reader.read(*field, result.config);
+    result.errors = reader.errors();
     return result;
 }
 
-ServiceParser::Result ServiceParser::parse(const QByteArray &json, const ServiceConfig &base)
+ServiceParser::Result ServiceParser::parse(const QByteArray &json, const ServiceConfig &base, FieldNaming naming)
 {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -198,7 +143,7 @@ ServiceParser::Result ServiceParser::parse(const QByteArray &json, const Service
     }
     if (!document.isObject())
         return {base, {{QStringLiteral("body"), tr("The body must be a JSON object.")}}};
-    return parse(document.object(), base);
+    return parse(document.object(), base, naming);
 }
 
 } // namespace srtdesk

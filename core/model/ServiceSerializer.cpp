@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/ServiceSerializer.h"
+
+#include "core/model/ServiceFields.h"
+#include "core/model/ServiceStatistics.h"
 
 #include <QJsonDocument>
 
@@ -13,41 +17,48 @@ QString passphraseText(const QString &passphrase, ServiceSerializer::Passphrase 
     return ServiceSerializer::kMask;
 }
 
-void addStatistics(OrderedJson &out, const ServiceStatus &status)
+void addField(OrderedJson &out, const ServiceField &field, const ServiceConfig &config,
+              ServiceSerializer::Passphrase passphrase)
 {
-    const LinkStats &s = status.stats;
-    const bool rx = status.config.isRx();
-    const QString side = rx ? QStringLiteral("Recv") : QStringLiteral("Send");
-    auto key = [&side](const char *suffix) -> QString { return side + QLatin1String(suffix); };
-
-    out.add(QStringLiteral("LinkRtt"), s.linkRtt);
-    out.add(QStringLiteral("LinkBandwidth"), s.linkBandwidth);
-    out.add(QStringLiteral("LinkMaxBandwidth"), s.linkMaxBandwidth);
-    out.add(key("Packets"), s.packets);
-    out.add(key("PacketsUnique"), s.packetsUnique);
-    out.add(key("PacketsLost"), s.packetsLost);
-    out.add(key("PacketsDropped"), s.packetsDropped);
-    out.add(key("PacketsRetransmitted"), s.packetsRetransmitted);
-    if (rx)
-        out.add(key("PacketsBelated"), s.packetsBelated);
-    out.add(key("PacketsFilterExtra"), s.packetsFilterExtra);
-    if (rx) {
-        out.add(key("PacketsFilterSupply"), s.packetsFilterSupply);
-        out.add(key("PacketsFilterLoss"), s.packetsFilterLoss);
+    const QString key = field.writtenName(config.kind);
+    const FieldValue value = field.read(config);
+    if (const auto *flag = std::get_if<bool>(&value)) {
+        out.add(key, int(*flag)); // the original writes 0 and 1
+    } else if (const auto *number = std::get_if<qint64>(&value)) {
+        if (field.type == FieldType::Choice)
+            out.add(key, field.valueText(*number, FieldNaming::Api));
+        else
+            out.add(key, *number);
+    } else if (const auto *text = std::get_if<QString>(&value)) {
+        if (field.type == FieldType::Passphrase) {
+            if (passphrase != ServiceSerializer::Passphrase::Omitted)
+                out.add(key, passphraseText(*text, passphrase));
+        } else if (!(field.omittedWhenEmpty && text->isEmpty())) {
+            out.add(key, *text);
+        }
     }
-    out.add(key("Bytes"), s.bytes);
-    out.add(key("BytesUnique"), s.bytesUnique);
-    if (rx)
-        out.add(key("BytesLost"), s.bytesLost);
-    out.add(key("BytesDropped"), s.bytesDropped);
-    out.add(key("MbitRate"), s.mbitRate);
-    out.add(QStringLiteral("LineLoss"), s.lineLoss);
-    out.add(QStringLiteral("Connected"), int(s.state));
-    out.add(QStringLiteral("Reconnections"), s.reconnections);
-    // Extensions of SRT Desk, after every field of the original.
-    out.add(QStringLiteral("LastError"), s.lastError);
-    if (!rx)
-        out.add(QStringLiteral("OversizedDatagrams"), s.oversizedDatagrams);
+}
+
+void addStatistic(OrderedJson &out, const StatisticField &statistic, const ServiceStatus &status)
+{
+    const QString key = statistic.name(status.config.kind);
+    const StatisticValue value = statistic.read(status);
+    if (const auto *integer = std::get_if<qint64>(&value))
+        out.add(key, *integer);
+    else if (const auto *real = std::get_if<double>(&value))
+        out.add(key, *real);
+    else if (const auto *text = std::get_if<QString>(&value))
+        out.add(key, *text);
+}
+
+QStringList writtenKeys(ServiceKind kind)
+{
+    QStringList keys;
+    for (const ServiceField *field : ServiceFields::written(kind))
+        keys.append(field->writtenName(kind));
+    for (const StatisticField *statistic : ServiceStatistics::of(kind))
+        keys.append(statistic->name(kind));
+    return keys;
 }
 
 } // namespace
@@ -55,60 +66,35 @@ void addStatistics(OrderedJson &out, const ServiceStatus &status)
 OrderedJson ServiceSerializer::config(const ServiceConfig &c, Passphrase passphrase)
 {
     OrderedJson out;
-    const bool rx = c.isRx();
     if (c.id > 0)
-        out.add(QStringLiteral("Id"), c.id);
-    out.add(QStringLiteral("ServiceName"), c.serviceName);
-    out.add(QStringLiteral("Mode"), toWire(c.mode));
-    out.add(rx ? QStringLiteral("TxIp") : QStringLiteral("RxIp"), c.peerIp);
-    out.add(QStringLiteral("ListenPort"), c.listenPort);
-    out.add(rx ? QStringLiteral("UdpOut") : QStringLiteral("UdpIn"), c.udpAddress);
-    out.add(QStringLiteral("Latency"), c.latency);
-    out.add(QStringLiteral("SrtBw"), c.srtBw);
-    if (passphrase != Passphrase::Omitted)
-        out.add(QStringLiteral("PassPhrase"), passphraseText(c.passPhrase, passphrase));
-    out.add(QStringLiteral("PbKeyLen"), c.pbKeyLen);
-    if (rx) {
-        out.add(QStringLiteral("TlpktDrop"), int(c.tlpktDrop));
-        out.add(QStringLiteral("TTL"), c.ttl);
-        out.add(QStringLiteral("FEC"), int(c.fec));
-    } else {
-        out.add(QStringLiteral("GroupConnect"), int(c.groupConnect));
-        out.add(QStringLiteral("InputBw"), c.inputBw);
-        out.add(QStringLiteral("OverHead"), c.overHead);
-        out.add(QStringLiteral("PacketFilter"), int(c.fec));
-    }
-    out.add(QStringLiteral("FecCols"), c.fecCols);
-    out.add(QStringLiteral("FecRows"), c.fecRows);
-    out.add(QStringLiteral("FecLayout"), toWire(c.fecLayout));
-    out.add(QStringLiteral("FecArq"), toWire(c.fecArq));
-    out.add(QStringLiteral("Congestion"), toWire(c.congestion));
-    out.add(QStringLiteral("TransType"), toWire(c.transType));
-    if (rx) {
-        out.add(QStringLiteral("GroupConnect"), int(c.groupConnect));
-        out.add(QStringLiteral("GroupType"), toWire(c.groupType));
-        out.add(QStringLiteral("GroupIp1"), c.groupIp1);
-        out.add(QStringLiteral("GroupIp2"), c.groupIp2);
-        out.add(QStringLiteral("Ip1Weight"), c.ip1Weight);
-        out.add(QStringLiteral("Ip2Weight"), c.ip2Weight);
-    }
-    if (!c.bindIp.isEmpty())
-        out.add(QStringLiteral("BindIp"), c.bindIp);
+        out.add(kIdKey, c.id);
+    for (const ServiceField *field : ServiceFields::written(c.kind))
+        addField(out, *field, c, passphrase);
     return out;
 }
 
 OrderedJson ServiceSerializer::status(const ServiceStatus &status, Passphrase passphrase)
 {
     OrderedJson out = config(status.config, passphrase);
-    out.add(QStringLiteral("Status"), int(status.running));
-    out.add(QStringLiteral("ContainerId"), status.running ? status.stats.linkId : QString());
-    addStatistics(out, status);
+    for (const StatisticField *statistic : ServiceStatistics::of(status.config.kind))
+        addStatistic(out, *statistic, status);
     return out;
 }
 
 QJsonObject ServiceSerializer::toObject(const OrderedJson &json)
 {
     return QJsonDocument::fromJson(json.toJson()).object();
+}
+
+QStringList ServiceSerializer::keysOnlyOf(ServiceKind kind)
+{
+    const QStringList others = writtenKeys(kind == ServiceKind::Rx ? ServiceKind::Tx : ServiceKind::Rx);
+    QStringList keys;
+    for (const QString &key : writtenKeys(kind)) {
+        if (!others.contains(key))
+            keys.append(key);
+    }
+    return keys;
 }
 
 } // namespace srtdesk

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/ServiceValidator.h"
 
+#include "core/model/ServiceFields.h"
 #include "core/model/UdpEndpoint.h"
 
 namespace srtdesk {
@@ -21,14 +23,16 @@ QList<LocalBinding> localBindings(const ServiceConfig &c)
     QList<LocalBinding> result;
     if (c.mode != SrtMode::Caller && c.listenPort > 0) {
         const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
-        result.append({QStringLiteral("ListenPort"), bind ? bind->ipv4 : 0, c.listenPort, false, 0});
+        result.append({ServiceFields::get(FieldId::ListenPort, c.kind).apiName(), bind ? bind->ipv4 : 0, c.listenPort,
+                       false, 0});
     }
     if (c.isTx()) {
+        const QString field = ServiceFields::get(FieldId::UdpAddress, c.kind).apiName();
         if (const auto in = UdpEndpoint::parse(c.udpAddress)) {
             if (in->isMulticast())
-                result.append({ServiceValidator::udpField(c), 0, in->port, true, in->ipv4});
+                result.append({field, 0, in->port, true, in->ipv4});
             else
-                result.append({ServiceValidator::udpField(c), in->ipv4, in->port, false, 0});
+                result.append({field, in->ipv4, in->port, false, 0});
         }
     }
     return result;
@@ -64,184 +68,228 @@ QString kindName(const ServiceConfig &c)
     return c.isRx() ? QStringLiteral("RX") : QStringLiteral("TX");
 }
 
+// The order in which problems were reported before the field table existed; kept so that a
+// service with several problems gets the same answer. Fields not listed follow in table order.
+constexpr std::initializer_list<FieldId> kReportOrder = {
+    FieldId::ServiceName, FieldId::PeerIp,     FieldId::ListenPort, FieldId::Latency,      FieldId::BindIp,
+    FieldId::Ttl,         FieldId::UdpAddress, FieldId::SrtBw,      FieldId::InputBw,      FieldId::OverHead,
+    FieldId::PassPhrase,  FieldId::PbKeyLen,   FieldId::FecCols,    FieldId::FecRows,      FieldId::Fec,
+    FieldId::GroupConnect, FieldId::Ip1Weight, FieldId::Ip2Weight,  FieldId::GroupIp1,     FieldId::GroupIp2};
+
+// Checks every field of one service: first what its row in the field table says (type,
+// bounds, condition), then the rules that tie it to other fields.
 class Checker
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceValidator)
 
 public:
-    explicit Checker(const ServiceConfig &c) : m_c(c) {}
+    Checker(const ServiceConfig &c, FieldNaming naming) : m_c(c), m_naming(naming) {}
 
     FieldErrors run()
     {
-        checkGeneral();
-        checkConnection();
-        checkUdp();
-        checkBandwidth();
-        checkEncryption();
-        checkFec();
-        checkBonding();
+        for (const ServiceField *field : ServiceFields::ordered(m_c.kind, kReportOrder)) {
+            const bool applies = ServiceFields::holds(field->condition, m_c);
+            if (applies || field->checkedWhenOff)
+                checkValue(*field, field->read(m_c), applies);
+            checkLinks(*field);
+        }
         return m_errors;
     }
 
 private:
-    void add(const QString &field, const QString &message) { m_errors.append({field, message}); }
+    void add(const ServiceField &field, const QString &message) { m_errors.append({field.apiName(), message}); }
 
-    void checkRange(const QString &field, qint64 value, qint64 low, qint64 high, const QString &unit = {})
-    {
-        if (value >= low && value <= high)
-            return;
-        if (unit.isEmpty())
-            add(field, tr("%1 must be between %2 and %3.").arg(field).arg(low).arg(high));
-        else
-            add(field, tr("%1 must be between %2 and %3 %4.").arg(field).arg(low).arg(high).arg(unit));
-    }
+    QString nameOf(const ServiceField &field) const { return field.displayName(m_naming); }
+    QString nameOf(FieldId id) const { return nameOf(ServiceFields::get(id, m_c.kind)); }
+    // A choice as a sentence shows it: "caller" to API clients, "Caller" in the form.
+    QString valueOf(FieldId id, qint64 value) const { return ServiceFields::get(id, m_c.kind).valueText(value, m_naming); }
+    // The word for a switched-on flag: the API writes 1.
+    QString onWord() const { return m_naming == FieldNaming::Api ? QStringLiteral("1") : tr("on"); }
 
-    void checkHost(const QString &field, const QString &value, bool required, const QString &why)
+    void checkValue(const ServiceField &field, const FieldValue &value, bool applies)
     {
-        if (value.isEmpty()) {
-            if (required)
-                add(field, why);
+        if (const auto *number = std::get_if<qint64>(&value)) {
+            if (field.type == FieldType::Integer)
+                checkNumber(field, *number);
             return;
         }
+        const auto *text = std::get_if<QString>(&value);
+        if (!text)
+            return;
+        if (text->isEmpty() && field.type != FieldType::Passphrase) {
+            if (applies && field.minimum > 0)
+                add(field, requiredMessage(field));
+            return;
+        }
+        switch (field.type) {
+        case FieldType::Text: checkText(field, *text); break;
+        case FieldType::Host: checkHost(field, *text); break;
+        case FieldType::Endpoint: checkEndpoint(field, *text); break;
+        case FieldType::LocalAddress: checkLocalAddress(field, *text); break;
+        case FieldType::Passphrase: checkPassphrase(field, *text); break;
+        default: break;
+        }
+    }
+
+    QString requiredMessage(const ServiceField &field) const
+    {
+        const QString name = nameOf(field);
+        switch (field.condition) {
+        case FieldCondition::CallsPeer:
+            return tr("%1 is required in %2 mode: it is the address of the peer to connect to.")
+                .arg(name, valueOf(FieldId::Mode, qint64(m_c.mode)));
+        case FieldCondition::BondingOn:
+            return tr("%1 is required when %2 is %3: bonding needs both paths.")
+                .arg(name, nameOf(FieldId::GroupConnect), onWord());
+        case FieldCondition::FecOn:
+            return tr("%1 is required when %2 is %3.").arg(name, nameOf(FieldId::Fec), onWord());
+        case FieldCondition::Always:
+            break;
+        }
+        if (field.type == FieldType::Endpoint)
+            return tr("%1 is required, as ip:port (for example 239.1.1.1:5000).").arg(name);
+        return tr("%1 is required.").arg(name);
+    }
+
+    void checkNumber(const ServiceField &field, qint64 value)
+    {
+        const QString name = nameOf(field);
+        if (!field.choices.isEmpty()) {
+            QStringList allowed;
+            for (const FieldChoice &choice : field.choices) {
+                if (choice.value == value)
+                    return;
+                allowed.append(QString::number(choice.value));
+            }
+            const QString last = allowed.takeLast();
+            add(field, tr("%1 must be %2 or %3.").arg(name, allowed.join(QStringLiteral(", ")), last));
+            return;
+        }
+        if (value >= field.minimum && value <= field.maximum)
+            return;
+        const QString unit = field.unitText();
+        if (field.limited()) {
+            if (unit.isEmpty())
+                add(field, tr("%1 must be between %2 and %3.").arg(name).arg(field.minimum).arg(field.maximum));
+            else
+                add(field, tr("%1 must be between %2 and %3 %4.").arg(name).arg(field.minimum).arg(field.maximum).arg(unit));
+        } else if (field.condition == FieldCondition::FecOn || field.condition == FieldCondition::BondingOn) {
+            const FieldId switchField = field.condition == FieldCondition::FecOn ? FieldId::Fec : FieldId::GroupConnect;
+            add(field, tr("%1 must be %2 or more when %3 is on.").arg(name).arg(field.minimum).arg(nameOf(switchField)));
+        } else if (unit.isEmpty()) {
+            add(field, tr("%1 must be %2 or more.").arg(name).arg(field.minimum));
+        } else {
+            add(field, tr("%1 must be %2 or more %3.").arg(name).arg(field.minimum).arg(unit));
+        }
+    }
+
+    void checkText(const ServiceField &field, const QString &value)
+    {
+        const QString text = value.trimmed();
+        if (text.isEmpty() && field.minimum > 0)
+            add(field, requiredMessage(field));
+        else if (field.limited() && text.size() > field.maximum)
+            add(field, tr("%1 must be at most %2 characters long.").arg(nameOf(field)).arg(field.maximum));
+        else if (!isPrintable(text))
+            add(field, tr("%1 must not contain control characters.").arg(nameOf(field)));
+    }
+
+    void checkHost(const ServiceField &field, const QString &value)
+    {
         if (!isIpv4Literal(value) && !isHostName(value))
-            add(field, tr("%1 \"%2\" is neither an IPv4 address nor a host name.").arg(field, value));
+            add(field, tr("%1 \"%2\" is neither an IPv4 address nor a host name.").arg(nameOf(field), value));
     }
 
-    void checkGeneral()
+    void checkEndpoint(const ServiceField &field, const QString &value)
     {
-        const QString name = m_c.serviceName.trimmed();
-        if (name.isEmpty())
-            add(QStringLiteral("ServiceName"), tr("ServiceName is required."));
-        else if (name.size() > ServiceValidator::kMaxNameLength)
-            add(QStringLiteral("ServiceName"),
-                tr("ServiceName must be at most %1 characters long.").arg(ServiceValidator::kMaxNameLength));
-        else if (!isPrintable(name))
-            add(QStringLiteral("ServiceName"), tr("ServiceName must not contain control characters."));
-    }
-
-    void checkConnection()
-    {
-        const QString peer = ServiceValidator::peerField(m_c);
-        if (m_c.usesPeerIp()) {
-            checkHost(peer, m_c.peerIp, true,
-                      tr("%1 is required in %2 mode: it is the address of the peer to connect to.")
-                          .arg(peer, toWire(m_c.mode)));
-        }
-        checkRange(QStringLiteral("ListenPort"), m_c.listenPort, 1, 65535);
-        checkRange(QStringLiteral("Latency"), m_c.latency, ServiceValidator::kMinLatency,
-                   ServiceValidator::kMaxLatency, QStringLiteral("ms"));
-        if (!m_c.bindIp.isEmpty() && !isIpv4Literal(m_c.bindIp))
-            add(QStringLiteral("BindIp"), tr("BindIp must be an IPv4 address of this machine, or empty."));
-    }
-
-    void checkUdp()
-    {
-        if (m_c.isRx())
-            checkRange(QStringLiteral("TTL"), m_c.ttl, 1, 255);
-        const QString field = ServiceValidator::udpField(m_c);
-        if (m_c.udpAddress.isEmpty()) {
-            add(field, tr("%1 is required, as ip:port (for example 239.1.1.1:5000).").arg(field));
-            return;
-        }
-        const auto endpoint = UdpEndpoint::parse(m_c.udpAddress);
-        if (!endpoint) {
+        if (!UdpEndpoint::parse(value)) {
             add(field, tr("%1 \"%2\" must be ip:port with an IPv4 address and a port from 1 to 65535.")
-                           .arg(field, m_c.udpAddress));
+                           .arg(nameOf(field), value));
+        }
+    }
+
+    void checkLocalAddress(const ServiceField &field, const QString &value)
+    {
+        if (!isIpv4Literal(value))
+            add(field, tr("%1 must be an IPv4 address of this machine, or empty.").arg(nameOf(field)));
+    }
+
+    void checkPassphrase(const ServiceField &field, const QString &value)
+    {
+        const int length = int(value.toUtf8().size()); // libsrt counts bytes
+        if (length != 0 && (length < field.minimum || length > field.maximum)) {
+            add(field, tr("%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.")
+                           .arg(nameOf(field))
+                           .arg(field.minimum)
+                           .arg(field.maximum)
+                           .arg(length));
+        }
+    }
+
+    // Rules between fields, reported with the field they are about.
+    void checkLinks(const ServiceField &field)
+    {
+        switch (field.id) {
+        case FieldId::UdpAddress:
+            if (const auto endpoint = UdpEndpoint::parse(m_c.udpAddress); endpoint && m_c.isRx() && endpoint->isAny())
+                add(field, tr("%1 needs a destination address; 0.0.0.0 only makes sense for an input.").arg(nameOf(field)));
+            break;
+        case FieldId::Fec:
+            if (m_c.fec && m_c.transType != TransType::Live) {
+                add(field, tr("%1 works only with %2 %3.")
+                               .arg(nameOf(field), nameOf(FieldId::TransType),
+                                    valueOf(FieldId::TransType, qint64(TransType::Live))));
+            }
+            break;
+        case FieldId::GroupConnect:
+            checkBondingMode(field);
+            break;
+        default:
+            break;
+        }
+    }
+
+    // A bonded RX calls the TX over two paths; a bonded TX listens for that group.
+    void checkBondingMode(const ServiceField &field)
+    {
+        if (!m_c.groupConnect)
             return;
+        const QString bonding = m_naming == FieldNaming::Api ? nameOf(field) + QStringLiteral(" 1") : nameOf(field);
+        if (m_c.isRx() && m_c.mode != SrtMode::Caller) {
+            add(field, tr("%1 needs %2 %3 on an RX: it calls both paths.")
+                           .arg(bonding, nameOf(FieldId::Mode), valueOf(FieldId::Mode, qint64(SrtMode::Caller))));
         }
-        if (m_c.isRx()) {
-            if (endpoint->isAny())
-                add(field, tr("%1 needs a destination address; 0.0.0.0 only makes sense for an input.").arg(field));
+        if (m_c.isTx() && m_c.mode != SrtMode::Listener) {
+            add(field, tr("%1 needs %2 %3 on a TX: it accepts the group.")
+                           .arg(bonding, nameOf(FieldId::Mode), valueOf(FieldId::Mode, qint64(SrtMode::Listener))));
         }
-    }
-
-    void checkBandwidth()
-    {
-        checkRange(QStringLiteral("SrtBw"), m_c.srtBw, 0, ServiceValidator::kMaxSrtBw, QStringLiteral("kbps"));
-        if (m_c.isTx()) {
-            if (m_c.inputBw < 0)
-                add(QStringLiteral("InputBw"), tr("InputBw must be 0 or more kbps."));
-            checkRange(QStringLiteral("OverHead"), m_c.overHead, ServiceValidator::kMinOverHead,
-                       ServiceValidator::kMaxOverHead, QStringLiteral("%"));
-        }
-    }
-
-    void checkEncryption()
-    {
-        const int length = int(m_c.passPhrase.toUtf8().size());
-        if (length != 0 && (length < ServiceValidator::kMinPassphrase || length > ServiceValidator::kMaxPassphrase)) {
-            add(QStringLiteral("PassPhrase"),
-                tr("PassPhrase must be empty (no encryption) or %1 to %2 characters long; it has %3.")
-                    .arg(ServiceValidator::kMinPassphrase)
-                    .arg(ServiceValidator::kMaxPassphrase)
-                    .arg(length));
-        }
-        if (m_c.pbKeyLen != 16 && m_c.pbKeyLen != 24 && m_c.pbKeyLen != 32)
-            add(QStringLiteral("PbKeyLen"), tr("PbKeyLen must be 16, 24 or 32."));
-    }
-
-    void checkFec()
-    {
-        if (!m_c.fec)
-            return; // the original sends FecCols/FecRows 0 when FEC is off
-        if (m_c.fecCols < 1)
-            add(QStringLiteral("FecCols"), tr("FecCols must be 1 or more when FEC is on."));
-        if (m_c.fecRows < 1)
-            add(QStringLiteral("FecRows"), tr("FecRows must be 1 or more when FEC is on."));
-        if (m_c.transType != TransType::Live)
-            add(QStringLiteral("FEC"), tr("FEC works only with TransType live."));
-    }
-
-    void checkBonding()
-    {
-        // A bonded RX calls the TX over two paths; a bonded TX listens for that group.
-        if (m_c.groupConnect && m_c.isRx() && m_c.mode != SrtMode::Caller)
-            add(QStringLiteral("GroupConnect"), tr("GroupConnect 1 needs Mode caller on an RX: it calls both paths."));
-        if (m_c.groupConnect && m_c.isTx() && m_c.mode != SrtMode::Listener)
-            add(QStringLiteral("GroupConnect"), tr("GroupConnect 1 needs Mode listener on a TX: it accepts the group."));
-        if (!m_c.isRx())
-            return;
-        checkRange(QStringLiteral("Ip1Weight"), m_c.ip1Weight, 0, ServiceValidator::kMaxWeight);
-        checkRange(QStringLiteral("Ip2Weight"), m_c.ip2Weight, 0, ServiceValidator::kMaxWeight);
-        const QString why = tr("%1 is required when GroupConnect is 1: bonding needs both paths.");
-        checkHost(QStringLiteral("GroupIp1"), m_c.groupIp1, m_c.groupConnect, why.arg(QStringLiteral("GroupIp1")));
-        checkHost(QStringLiteral("GroupIp2"), m_c.groupIp2, m_c.groupConnect, why.arg(QStringLiteral("GroupIp2")));
     }
 
     const ServiceConfig &m_c;
+    const FieldNaming m_naming;
     FieldErrors m_errors;
 };
 
 } // namespace
 
-QString ServiceValidator::peerField(const ServiceConfig &config)
+FieldErrors ServiceValidator::validate(const ServiceConfig &config, FieldNaming naming)
 {
-    return config.isRx() ? QStringLiteral("TxIp") : QStringLiteral("RxIp");
-}
-
-QString ServiceValidator::udpField(const ServiceConfig &config)
-{
-    return config.isRx() ? QStringLiteral("UdpOut") : QStringLiteral("UdpIn");
-}
-
-FieldErrors ServiceValidator::validate(const ServiceConfig &config)
-{
-    return Checker(config).run();
+    return Checker(config, naming).run();
 }
 
 FieldErrors ServiceValidator::conflicts(const ServiceConfig &config, const QList<ServiceConfig> &others)
 {
     FieldErrors errors;
     const QList<LocalBinding> mine = localBindings(config);
+    const QString nameField = ServiceFields::get(FieldId::ServiceName, config.kind).apiName();
     for (const ServiceConfig &other : others) {
         if (config.id != 0 && other.id == config.id)
             continue;
         if (other.kind == config.kind
             && other.serviceName.trimmed().compare(config.serviceName.trimmed(), Qt::CaseInsensitive) == 0) {
-            errors.append({QStringLiteral("ServiceName"),
-                           tr("An %1 service named \"%2\" already exists (Id %3).")
-                               .arg(kindName(other), other.serviceName)
-                               .arg(other.id)});
+            errors.append({nameField, tr("An %1 service named \"%2\" already exists (Id %3).")
+                                          .arg(kindName(other), other.serviceName)
+                                          .arg(other.id)});
         }
         const QList<LocalBinding> theirs = localBindings(other);
         for (const LocalBinding &a : mine) {

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/model/FieldError.h"
+#include "core/model/FieldNaming.h"
 #include "core/model/ServiceConfig.h"
 
 #include <QCoreApplication>
@@ -8,34 +10,24 @@
 
 namespace srtdesk {
 
-// The one place that decides whether a service's parameters are acceptable. The GUI
-// form, the REST API and ServiceManager all call it and show the same messages.
+// The one place that decides whether a service's parameters are acceptable, from the bounds,
+// types and conditions of the field table (ServiceFields) plus the rules that tie fields
+// together. The GUI form, the REST API and ServiceManager all call it. Each problem carries
+// the field's API name; its message names the field as `naming` says: by API name for REST
+// clients ("ListenPort must be between 1 and 65535."), by the form's translated label for
+// the GUI ("SRT port must be between 1 and 65535.").
 class ServiceValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceValidator)
 
 public:
-    static constexpr int kMaxNameLength = 64;
-    static constexpr int kMinLatency = 20;
-    static constexpr int kMaxLatency = 60000;
-    static constexpr qint64 kMaxSrtBw = 10000000;
-    static constexpr int kMinOverHead = 5;
-    static constexpr int kMaxOverHead = 100;
-    static constexpr int kMinPassphrase = 10; // libsrt's limits (the original's "8" is wrong)
-    static constexpr int kMaxPassphrase = 79;
-    static constexpr int kMaxWeight = 32767;
-
     // Every problem of the service on its own, each naming its field.
-    static FieldErrors validate(const ServiceConfig &config);
+    static FieldErrors validate(const ServiceConfig &config, FieldNaming naming = FieldNaming::Api);
 
     // Problems with the service next to the others: a name used twice within a kind, or two
     // services that would bind the same local UDP port. `others` may contain `config` itself
     // (same id); it is skipped.
     static FieldErrors conflicts(const ServiceConfig &config, const QList<ServiceConfig> &others);
-
-    // Field names of the original, by kind.
-    static QString peerField(const ServiceConfig &config);
-    static QString udpField(const ServiceConfig &config);
 };
 
 } // namespace srtdesk

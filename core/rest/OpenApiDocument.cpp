@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/OpenApiDocument.h"
 
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceSerializer.h"
+#include "core/rest/OpenApiAlarmPaths.h"
+#include "core/rest/ServiceSchemas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,73 +35,6 @@ QJsonObject response(const QString &description, const QJsonObject &schema = {})
 QJsonObject errorResponse(const QString &description)
 {
     return response(description, ref(QStringLiteral("Error")));
-}
-
-bool isRealNumber(const QString &field)
-{
-    return field == QLatin1String("LinkRtt") || field == QLatin1String("LinkBandwidth")
-        || field == QLatin1String("LinkMaxBandwidth") || field.endsWith(QLatin1String("MbitRate"))
-        || field == QLatin1String("LineLoss");
-}
-
-// A schema whose properties are the fields the serializer writes, typed by their values.
-QJsonObject schemaOf(const OrderedJson &sample, bool acceptNumericStrings)
-{
-    const QJsonObject values = ServiceSerializer::toObject(sample);
-    QJsonObject properties;
-    const QList<QString> keys = sample.keys();
-    for (const QString &key : keys) {
-        const QJsonValue value = values.value(key);
-        QJsonObject property;
-        if (value.isString()) {
-            property.insert(QStringLiteral("type"), QStringLiteral("string"));
-        } else if (value.isDouble()) {
-            const QString type = isRealNumber(key) ? QStringLiteral("number") : QStringLiteral("integer");
-            if (acceptNumericStrings) {
-                property.insert(QStringLiteral("oneOf"),
-                                QJsonArray{QJsonObject{{QStringLiteral("type"), type}},
-                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                       {QStringLiteral("pattern"), QStringLiteral("^-?[0-9]+$")}}});
-            } else {
-                property.insert(QStringLiteral("type"), type);
-            }
-        }
-        properties.insert(key, property);
-    }
-    return {{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties}};
-}
-
-QJsonObject serviceBodySchema(ServiceKind kind)
-{
-    ServiceConfig config = ServiceConfig::defaults(kind);
-    config.id = 0;
-    QJsonObject schema = schemaOf(ServiceSerializer::config(config, ServiceSerializer::Passphrase::Included), true);
-    QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
-    // The original's alternative spellings.
-    properties.insert(QStringLiteral("FecLayOut"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
-    if (kind == ServiceKind::Rx)
-        properties.insert(QStringLiteral("PacketFilter"), properties.value(QStringLiteral("FEC")));
-    else
-        properties.insert(QStringLiteral("FEC"), properties.value(QStringLiteral("PacketFilter")));
-    schema.insert(QStringLiteral("properties"), properties);
-    schema.insert(QStringLiteral("description"),
-                  QStringLiteral("The original API's body. Numbers may be sent as numeric strings, enumerations in "
-                                 "any case. Absent fields keep their default (add) or stored value (update). "
-                                 "PassPhrase is empty or 10-79 characters; \"********\" keeps the stored one."));
-    return schema;
-}
-
-QJsonObject serviceStatusSchema(ServiceKind kind)
-{
-    ServiceStatus status;
-    status.config = ServiceConfig::defaults(kind);
-    status.config.id = 1;
-    QJsonObject schema = schemaOf(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked), false);
-    schema.insert(QStringLiteral("description"),
-                  QStringLiteral("PassPhrase is \"\" when empty and \"********\" when set. Status 1 running, 0 "
-                                 "stopped; Connected 0 disconnected, 1 connected, 2 waiting. ContainerId is the "
-                                 "running link's id (10 hex digits), \"\" when stopped."));
-    return schema;
 }
 
 QString toOpenApiPath(const QString &path)
@@ -148,8 +85,8 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
     schemas.insert(QStringLiteral("Mutation"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                {QStringLiteral("properties"),
-                                QJsonObject{{QStringLiteral("Id"), integerType},
-                                            {QStringLiteral("ServiceName"), stringType},
+                                QJsonObject{{ServiceSerializer::kIdKey, integerType},
+                                            {ServiceFields::get(FieldId::ServiceName, ServiceKind::Rx).apiName(), stringType},
                                             {QStringLiteral("message"), stringType}}}});
     schemas.insert(QStringLiteral("Health"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
@@ -169,10 +106,11 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                                           QStringLiteral("Where passphrases and API keys are kept: the "
                                                                          "system keychain, or a 0600 file in the data "
                                                                          "directory when no keychain is reachable.")}}}}}});
-    schemas.insert(QStringLiteral("RxBody"), serviceBodySchema(ServiceKind::Rx));
-    schemas.insert(QStringLiteral("TxBody"), serviceBodySchema(ServiceKind::Tx));
-    schemas.insert(QStringLiteral("RxService"), serviceStatusSchema(ServiceKind::Rx));
-    schemas.insert(QStringLiteral("TxService"), serviceStatusSchema(ServiceKind::Tx));
+    schemas.insert(QStringLiteral("RxBody"), ServiceSchemas::body(ServiceKind::Rx));
+    schemas.insert(QStringLiteral("TxBody"), ServiceSchemas::body(ServiceKind::Tx));
+    schemas.insert(QStringLiteral("RxService"), ServiceSchemas::status(ServiceKind::Rx));
+    schemas.insert(QStringLiteral("TxService"), ServiceSchemas::status(ServiceKind::Tx));
+    OpenApiAlarmPaths::addSchemas(schemas);
 
     QJsonObject paths;
     for (const RestServer::Route &route : routes) {
@@ -192,7 +130,9 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
                                                     {QStringLiteral("required"), true},
                                                     {QStringLiteral("schema"), integerType}}});
         }
-        if (path == QLatin1String("/v1/login")) {
+        if (OpenApiAlarmPaths::describe(route, operation, responses)) {
+            // alarms, events and webhooks
+        } else if (path == QLatin1String("/v1/login")) {
             operation.insert(QStringLiteral("requestBody"),
                              QJsonObject{{QStringLiteral("required"), true},
                                          {QStringLiteral("content"), jsonContent(ref(QStringLiteral("Login")))}});
@@ -247,8 +187,10 @@ QByteArray OpenApiDocument::build(const QList<RestServer::Route> &routes)
             responses.insert(QStringLiteral("401"),
                              errorResponse(QStringLiteral("Missing, invalid or expired token (WWW-Authenticate: Bearer).")));
         }
-        if (hasId)
-            responses.insert(QStringLiteral("404"), errorResponse(QStringLiteral("No service of this kind with this Id.")));
+        if (hasId) {
+            responses.insert(QStringLiteral("404"), errorResponse(isService ? QStringLiteral("No service of this kind with this Id.")
+                                                                            : QStringLiteral("Nothing with this Id.")));
+        }
         responses.insert(QStringLiteral("405"), errorResponse(QStringLiteral("Wrong method for this path (Allow).")));
         operation.insert(QStringLiteral("responses"), responses);
 

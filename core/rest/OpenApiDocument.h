@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/rest/RestServer.h"
@@ -8,8 +9,8 @@
 namespace srtdesk {
 
 // /v1/openapi.json: every route of RestServer (from its route table, so that the document
-// cannot drift from the code), the bodies of the original (field schemas taken from
-// ServiceSerializer's output) and every error the API gives.
+// cannot drift from the code), the bodies and GET shapes of the original (ServiceSchemas,
+// from the field and statistics tables) and every error the API gives.
 class OpenApiDocument
 {
 public:

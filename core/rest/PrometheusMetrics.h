@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/model/ServiceStatus.h"
@@ -8,7 +9,8 @@
 namespace srtdesk {
 
 // Every statistic of every service in the Prometheus text exposition format (0.0.4), each
-// sample labelled with the service's id, kind ("rx"/"tx") and name.
+// sample labelled with the service's id, kind ("rx"/"tx") and name. The metrics are the
+// statistics table's (ServiceStatistics) that have a Prometheus name.
 class PrometheusMetrics
 {
 public:
@@ -17,6 +19,8 @@ public:
     static QByteArray render(const QList<ServiceStatus> &services);
     // A label value with \, " and newlines escaped.
     static QByteArray escapeLabel(const QString &value);
+    // A HELP text with \ and newlines escaped.
+    static QByteArray escapeHelp(const QString &text);
 };
 
 } // namespace srtdesk

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/RestServer.h"
 
 #include "core/UntranslatedScope.h"
@@ -66,17 +67,22 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 
 } // namespace
 
-RestServer::RestServer(ServiceManager &manager, AuthStore &auth, const RestOptions &options, QObject *parent)
+RestServer::RestServer(ServiceManager &manager, AlarmSystem &alarms, AuthStore &auth, const RestOptions &options,
+                       QObject *parent)
     : QAbstractHttpServer(parent),
       m_auth(auth),
       m_options(options),
       m_authController(auth, options),
       m_systemController(manager, auth, m_routes),
       m_rxController(ServiceKind::Rx, manager),
-      m_txController(ServiceKind::Tx, manager)
+      m_txController(ServiceKind::Tx, manager),
+      m_alarmController(alarms),
+      m_eventController(alarms),
+      m_webhookController(alarms)
 {
     m_routes << m_authController.routes() << m_systemController.routes() << m_rxController.routes()
-             << m_txController.routes();
+             << m_txController.routes() << m_alarmController.routes() << m_eventController.routes()
+             << m_webhookController.routes();
 }
 
 RestServer::~RestServer() = default;
@@ -197,7 +203,8 @@ ApiReply RestServer::dispatch(const QHttpServerRequest &request)
     if (auto refused = authorize(*found.route, request, &subject))
         return *refused;
     if (found.badId)
-        return ApiReply::notFound(tr("There is no service with Id %1.").arg(segments.last().left(40)));
+        return ApiReply::notFound(
+            tr("There is nothing with Id %1: an Id is a positive whole number.").arg(segments.last().left(40)));
     if (request.body().size() > m_options.maxBodyBytes)
         return ApiReply::payloadTooLarge(m_options.maxBodyBytes);
 

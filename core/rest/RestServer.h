@@ -1,11 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/rest/AlarmController.h"
 #include "core/rest/ApiReply.h"
 #include "core/rest/AuthController.h"
+#include "core/rest/EventController.h"
 #include "core/rest/RestOptions.h"
 #include "core/rest/RestRoute.h"
 #include "core/rest/ServiceController.h"
 #include "core/rest/SystemController.h"
+#include "core/rest/WebhookController.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -18,6 +22,7 @@ class QSslConfiguration;
 
 namespace srtdesk {
 
+class AlarmSystem;
 class AuthStore;
 class ServiceManager;
 
@@ -25,7 +30,8 @@ class ServiceManager;
 // front door: it listens (HTTP or HTTPS), routes, checks each route's permission, applies the
 // limits and gives every error one shape, once, for every endpoint. The handlers live in one
 // controller per area (the way qBittorrent's web API is laid out): AuthController,
-// SystemController and a ServiceController per kind; each declares its routes in a table.
+// SystemController, a ServiceController per kind, AlarmController, EventController and
+// WebhookController; each declares its routes in a table.
 // Tokens are stateless; the only state is in memory: AuthController's login throttle and
 // each ServiceController's GET list cache.
 class RestServer final : public QAbstractHttpServer
@@ -36,7 +42,8 @@ class RestServer final : public QAbstractHttpServer
 public:
     using Route = RestRoute;
 
-    RestServer(ServiceManager &manager, AuthStore &auth, const RestOptions &options = {}, QObject *parent = nullptr);
+    RestServer(ServiceManager &manager, AlarmSystem &alarms, AuthStore &auth, const RestOptions &options = {},
+               QObject *parent = nullptr);
     ~RestServer() override;
 
     // Plain HTTP, or HTTPS when `tls` is given. false with errorString() when the address
@@ -85,6 +92,9 @@ private:
     SystemController m_systemController;
     ServiceController m_rxController;
     ServiceController m_txController;
+    AlarmController m_alarmController;
+    EventController m_eventController;
+    WebhookController m_webhookController;
     quint16 m_port = 0;
     bool m_tls = false;
     QString m_error;

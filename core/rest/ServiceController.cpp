@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/ServiceController.h"
 
+#include "core/model/AlarmRulesJson.h"
 #include "core/model/OrderedJson.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/model/ServiceValidator.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace srtdesk {
@@ -32,6 +35,25 @@ bool isBodyError(const ServiceParser::Result &parsed)
 {
     return parsed.errors.size() == 1 && parsed.errors.first().field == QLatin1String("body");
 }
+
+// ---- The service's "Alarms" object (issue 15): its alarm rule overrides, kept in their own
+// table. Parsed and checked by core/model; absent or null keeps what the service has.
+std::optional<AlarmOverrides> alarmsOf(const QByteArray &body, FieldErrors *errors)
+{
+    const QJsonValue value = QJsonDocument::fromJson(body).object().value(AlarmRulesJson::kServiceKey);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const AlarmRulesJson::OverridesResult parsed = AlarmRulesJson::parseOverrides(value, AlarmRulesJson::kServiceKey);
+    errors->append(parsed.errors);
+    return parsed.overrides;
+}
+
+OrderedJson withAlarms(OrderedJson service, const AlarmOverrides &alarms)
+{
+    service.add(AlarmRulesJson::kServiceKey, AlarmRulesJson::overrides(alarms));
+    return service;
+}
+// ----
 
 } // namespace
 
@@ -115,9 +137,11 @@ ApiReply ServiceController::add(const QHttpServerRequest &request)
     const ServiceParser::Result parsed = ServiceParser::parse(request.body(), ServiceConfig::defaults(m_kind));
     if (isBodyError(parsed))
         return ApiReply::badRequest(parsed.errors.first().message, parsed.errors);
-    if (!parsed.ok())
-        return ApiReply::invalidFields(allProblems(parsed));
-    const ServiceManager::Result result = m_manager.add(parsed.config);
+    FieldErrors alarmProblems;
+    const auto alarms = alarmsOf(request.body(), &alarmProblems);
+    if (!parsed.ok() || !alarmProblems.isEmpty())
+        return ApiReply::invalidFields(allProblems(parsed) + alarmProblems);
+    const ServiceManager::Result result = m_manager.add(parsed.config, alarms);
     const auto added = m_manager.config(result.id);
     return mutationReply(result, added ? added->serviceName : parsed.config.serviceName);
 }
@@ -133,9 +157,11 @@ ApiReply ServiceController::update(qint64 id, const QHttpServerRequest &request)
     // What GET showed comes back: the mask means "keep the passphrase you have".
     if (parsed.config.passPhrase == ServiceSerializer::kMask)
         parsed.config.passPhrase = stored.passPhrase;
-    if (!parsed.ok())
-        return ApiReply::invalidFields(allProblems(parsed));
-    const ServiceManager::Result result = m_manager.update(id, parsed.config);
+    FieldErrors alarmProblems;
+    const auto alarms = alarmsOf(request.body(), &alarmProblems);
+    if (!parsed.ok() || !alarmProblems.isEmpty())
+        return ApiReply::invalidFields(allProblems(parsed) + alarmProblems);
+    const ServiceManager::Result result = m_manager.update(id, parsed.config, alarms);
     const auto updated = m_manager.config(id);
     return mutationReply(result, updated ? updated->serviceName : parsed.config.serviceName);
 }
@@ -148,7 +174,8 @@ ApiReply ServiceController::list()
     QList<OrderedJson> items;
     const QList<ServiceStatus> services = m_manager.list(m_kind);
     for (const ServiceStatus &status : services)
-        items.append(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked));
+        items.append(withAlarms(ServiceSerializer::status(status, ServiceSerializer::Passphrase::Masked),
+                                m_manager.alarmOverrides(status.config.id)));
     m_listBody = OrderedJson::arrayToJson(items);
     m_listBuiltAtMs = now;
     return ApiReply::json(m_listBody);
@@ -159,7 +186,8 @@ ApiReply ServiceController::get(qint64 id)
     if (auto missing = checkKind(id))
         return *missing;
     const auto status = m_manager.get(id);
-    return ApiReply::json(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked));
+    return ApiReply::json(withAlarms(ServiceSerializer::status(*status, ServiceSerializer::Passphrase::Masked),
+                                     m_manager.alarmOverrides(id)));
 }
 
 ApiReply ServiceController::act(qint64 id, Action action)

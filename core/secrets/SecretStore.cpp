@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/SecretStore.h"
 
 #include "core/secrets/SecretsLogging.h"
@@ -64,16 +65,10 @@ bool SecretStore::open(const QString &dataDir, Preference preference)
 
     bool fromEnvironment = false;
     if (preference == Preference::Auto) {
-        const QString wanted = qEnvironmentVariable("SRTDESK_SECRET_STORE").trimmed().toLower();
-        if (wanted == QLatin1String("keychain")) {
-            preference = Preference::Keychain;
-            fromEnvironment = true;
-        } else if (wanted == QLatin1String("file")) {
-            preference = Preference::File;
-            fromEnvironment = true;
-        } else if (!wanted.isEmpty() && wanted != QLatin1String("auto")) {
-            return fail(tr("SRTDESK_SECRET_STORE must be \"keychain\", \"file\" or \"auto\", not \"%1\".").arg(wanted));
-        }
+        QString invalid;
+        if (!readEnvironmentPreference(&preference, &invalid))
+            return fail(tr("SRTDESK_SECRET_STORE must be \"keychain\", \"file\" or \"auto\", not \"%1\".").arg(invalid));
+        fromEnvironment = preference != Preference::Auto;
     }
 
     if (preference != Preference::File) {
@@ -82,9 +77,19 @@ bool SecretStore::open(const QString &dataDir, Preference preference)
         if (probeKeychain(&why)) {
             m_backend = Backend::Keychain;
             qCInfo(lcSecrets).noquote() << "secrets are kept in the system keychain under" << m_serviceName;
-            if (m_file.exists() && !moveFileIntoKeychain())
-                return false;
-            return true;
+            if (!m_file.exists())
+                return true;
+            // A file left by an earlier run: one without a keychain, or whose keychain
+            // answered too late (a first-run prompt to create the keyring). Its secrets move
+            // now; when they cannot, this run keeps using the file and the next start retries.
+            if (moveFileIntoKeychain(&why))
+                return true;
+            m_keychain.reset();
+            m_backend = Backend::None;
+            if (preference == Preference::Keychain)
+                return fail(tr("The system keychain cannot be used (%1).").arg(why));
+            m_fallbackReason = why;
+            return useFile();
         }
         m_keychain.reset();
         if (preference == Preference::Keychain) {
@@ -97,11 +102,38 @@ bool SecretStore::open(const QString &dataDir, Preference preference)
         m_fallbackReason = fromEnvironment ? tr("SRTDESK_SECRET_STORE=file asks for it") : tr("the file was asked for");
     }
 
+    return useFile();
+}
+
+bool SecretStore::useFile()
+{
     m_backend = Backend::File;
     qCWarning(lcSecrets).noquote() << "secrets (SRT passphrases, API keys) are kept in the file"
                                    << QDir::toNativeSeparators(m_file.filePath())
                                    << "(mode 0600) instead of a system keychain:" << m_fallbackReason;
     return true;
+}
+
+bool SecretStore::readEnvironmentPreference(Preference *preference, QString *invalid)
+{
+    const QString wanted = qEnvironmentVariable("SRTDESK_SECRET_STORE").trimmed().toLower();
+    if (wanted == QLatin1String("keychain"))
+        *preference = Preference::Keychain;
+    else if (wanted == QLatin1String("file"))
+        *preference = Preference::File;
+    else if (!wanted.isEmpty() && wanted != QLatin1String("auto")) {
+        *invalid = wanted;
+        return false;
+    }
+    return true;
+}
+
+SecretStore::Preference SecretStore::environmentPreference()
+{
+    Preference preference = Preference::Auto;
+    QString invalid;
+    readEnvironmentPreference(&preference, &invalid);
+    return preference;
 }
 
 bool SecretStore::probeKeychain(QString *why)
@@ -125,18 +157,31 @@ bool SecretStore::probeKeychain(QString *why)
     return true;
 }
 
-bool SecretStore::moveFileIntoKeychain()
+bool SecretStore::moveFileIntoKeychain(QString *why)
 {
     const auto entries = m_file.entries();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         const KeychainClient::Reply reply = m_keychain->write(it.key(), it.value());
         if (!reply.ok()) {
-            return fail(tr("The secrets of %1 cannot be moved into the system keychain: %2")
-                            .arg(QDir::toNativeSeparators(m_file.filePath()), reply.error));
+            *why = tr("the secrets of %1 could not be moved into the system keychain: %2")
+                       .arg(QDir::toNativeSeparators(m_file.filePath()), reply.error);
+            return false;
         }
     }
-    if (!m_file.erase())
-        return fail(m_file.errorString());
+    // Read back before the only other copy goes.
+    const QStringList keys = entries.keys();
+    const QList<KeychainClient::Reply> copies = m_keychain->readMany(keys);
+    for (qsizetype i = 0; i < copies.size(); ++i) {
+        if (!copies.at(i).ok() || copies.at(i).data != entries.value(keys.at(i))) {
+            *why = tr("the secrets of %1 did not read back from the system keychain as they were written")
+                       .arg(QDir::toNativeSeparators(m_file.filePath()));
+            return false;
+        }
+    }
+    if (!m_file.erase()) {
+        *why = m_file.errorString();
+        return false;
+    }
     qCWarning(lcSecrets).noquote() << entries.size() << "secret(s) of an earlier run without a keychain moved from"
                                    << QDir::toNativeSeparators(m_file.filePath()) << "into the system keychain;"
                                    << "the file is deleted";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/secrets/KeychainClient.h"
@@ -51,11 +52,16 @@ public:
     // Picks the backend for `dataDir` (created if missing). Preference::Auto follows
     // $SRTDESK_SECRET_STORE ("keychain" or "file") when set, else probes the keychain and
     // falls back to the file. With the keychain in use, secrets left in a fallback file by an
-    // earlier run move into the keychain and the file is deleted. false with errorString()
+    // earlier run (no keychain then, or one that answered too late) move into the keychain,
+    // are read back, and the file is deleted; if that fails, this run uses the file (saying
+    // why in fallbackReason()) and the next open() tries again. false with errorString()
     // when no backend can be used (the keychain was required, or the file is unusable).
     bool open(const QString &dataDir, Preference preference = Preference::Auto);
     bool isOpen() const { return m_backend != Backend::None; }
     Backend backend() const { return m_backend; }
+    // What $SRTDESK_SECRET_STORE asks for: Keychain, File, or Auto (unset, "auto", or a
+    // value open() refuses).
+    static Preference environmentPreference();
     // "keychain" or "file" (as /v1/health says it); "" before open().
     QString backendName() const;
     // Why the file is in use, for the user (empty with the keychain).
@@ -78,8 +84,10 @@ public:
     bool remove(const QString &key);
 
 private:
+    static bool readEnvironmentPreference(Preference *preference, QString *invalid);
     bool probeKeychain(QString *why);
-    bool moveFileIntoKeychain();
+    bool moveFileIntoKeychain(QString *why);
+    bool useFile();
     bool fail(const QString &message);
 
     Backend m_backend = Backend::None;

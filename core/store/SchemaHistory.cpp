@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SchemaHistory.h"
 
+#include "core/model/ServiceFields.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/ServiceStore.h"
@@ -78,10 +79,10 @@ bool SchemaHistory::movePassphrasesToSecretStore(SchemaMigrator &migrator)
         QJsonObject object = QJsonDocument::fromJson(row.config.toUtf8(), &parseError).object();
         if (parseError.error != QJsonParseError::NoError)
             return migrator.fail(tr("service %1 cannot be read (%2)").arg(row.id).arg(parseError.errorString()));
-        const QString passphrase = object.take(QStringLiteral("PassPhrase")).toString();
         const auto kind = serviceKindFromWire(row.kind);
         if (!kind)
             return migrator.fail(tr("service %1 has an unknown kind \"%2\"").arg(row.id).arg(row.kind));
+        const QString passphrase = object.take(ServiceFields::get(FieldId::PassPhrase, *kind).apiName()).toString();
         QString key;
         if (!passphrase.isEmpty()) {
             key = ServiceStore::secretKey(*kind, row.id);
@@ -101,6 +102,17 @@ bool SchemaHistory::movePassphrasesToSecretStore(SchemaMigrator &migrator)
             return migrator.fail(update.lastError().text());
     }
     return true;
+}
+
+// A service's alarm overrides go with it (ON DELETE CASCADE); webhook secrets are not in
+// settings, only the keys under which the SecretStore keeps them.
+bool SchemaHistory::addAlarmSettings(SchemaMigrator &migrator)
+{
+    return migrator.exec(QStringLiteral(
+               "CREATE TABLE service_alarms ("
+               " service_id INTEGER PRIMARY KEY REFERENCES services (id) ON DELETE CASCADE,"
+               " overrides TEXT NOT NULL)"))
+        && migrator.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 }
 
 } // namespace srtdesk

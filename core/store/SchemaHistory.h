@@ -38,10 +38,13 @@ public:
     static bool addDesiredRunningState(SchemaMigrator &migrator);
     // 2 -> 3: passphrases leave the config JSON for the SecretStore.
     static bool movePassphrasesToSecretStore(SchemaMigrator &migrator);
+    // 3 -> 4: per-service alarm overrides, and settings of the node (global alarm rules, webhooks).
+    static bool addAlarmSettings(SchemaMigrator &migrator);
 
     static constexpr Step kSteps[] = {
         {2, &addDesiredRunningState, false},
         {3, &movePassphrasesToSecretStore, true},
+        {4, &addAlarmSettings, false},
     };
     static constexpr int kLatestVersion = kSteps[std::size(kSteps) - 1].version;
 };

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/ServiceStore.h"
 
+#include "core/model/AlarmRulesJson.h"
+#include "core/model/ServiceFields.h"
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"
 #include "core/secrets/SecretStore.h"
@@ -202,6 +205,9 @@ std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
         fail(tr("Cannot read the services from %1: %2").arg(m_filePath, query.lastError().text()));
         return std::nullopt;
     }
+    QHash<qint64, AlarmOverrides> alarms;
+    if (!readAlarmOverrides(&alarms))
+        return std::nullopt;
     QList<Record> records;
     QStringList secretKeys;
     QList<qsizetype> withSecret;
@@ -217,7 +223,7 @@ std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
             fail(tr("Service %1 in %2 cannot be read: %3").arg(id).arg(m_filePath, parsed.errors.first().message));
             return std::nullopt;
         }
-        Record record{parsed.config, query.value(3).toInt() != 0, {}};
+        Record record{parsed.config, query.value(3).toInt() != 0, {}, alarms.value(id)};
         record.config.id = id;
         record.config.passPhrase.clear();
         if (const QString key = query.value(4).toString(); !key.isEmpty()) {
@@ -245,7 +251,8 @@ std::optional<QList<ServiceStore::Record>> ServiceStore::loadAll()
     return records;
 }
 
-std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool desiredRunning)
+std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool desiredRunning,
+                                          const std::optional<AlarmOverrides> &alarms)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     StoreTransaction transaction(db);
@@ -264,6 +271,8 @@ std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool des
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    if (alarms && !writeAlarmOverrides(id, *alarms))
+        return std::nullopt;
     QString key;
     if (!config.passPhrase.isEmpty()) {
         // The passphrase is stored before the row is committed: an acknowledged service
@@ -292,7 +301,7 @@ std::optional<qint64> ServiceStore::insert(const ServiceConfig &config, bool des
     return id;
 }
 
-bool ServiceStore::update(const ServiceConfig &config)
+bool ServiceStore::update(const ServiceConfig &config, const std::optional<AlarmOverrides> &alarms)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     StoreTransaction transaction(db);
@@ -322,6 +331,8 @@ bool ServiceStore::update(const ServiceConfig &config)
         return fail(tr("Cannot save service %1 in %2: %3").arg(config.id).arg(m_filePath, query.lastError().text()));
     if (query.numRowsAffected() != 1)
         return fail(tr("Service %1 is not in %2.").arg(config.id).arg(m_filePath));
+    if (alarms && !writeAlarmOverrides(config.id, *alarms))
+        return false;
 
     // The new passphrase is stored before the commit; the previous one is kept in memory to
     // put it back if the commit fails. An unchanged passphrase is not written again.
@@ -402,6 +413,68 @@ bool ServiceStore::setDesiredRunning(qint64 id, bool running)
         return fail(tr("Service %1 is not in %2.").arg(id).arg(m_filePath));
     if (!transaction.commit())
         return fail(tr("Cannot save the state of service %1 in %2: %3").arg(id).arg(m_filePath, db.lastError().text()));
+    return true;
+}
+
+// Within the caller's transaction. No overrides, no row.
+bool ServiceStore::writeAlarmOverrides(qint64 id, const AlarmOverrides &alarms)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (alarms.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM service_alarms WHERE service_id = ?"));
+        query.addBindValue(id);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO service_alarms (service_id, overrides) VALUES (?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(AlarmRulesJson::toStored(alarms));
+    }
+    if (!query.exec())
+        return fail(tr("Cannot save the alarm settings of service %1 in %2: %3").arg(id).arg(m_filePath, query.lastError().text()));
+    return true;
+}
+
+bool ServiceStore::readAlarmOverrides(QHash<qint64, AlarmOverrides> *out)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT service_id, overrides FROM service_alarms")))
+        return fail(tr("Cannot read the alarm settings from %1: %2").arg(m_filePath, query.lastError().text()));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto overrides = AlarmRulesJson::overridesFromStored(query.value(1).toString());
+        if (!overrides)
+            return fail(tr("The alarm settings of service %1 in %2 cannot be read.").arg(id).arg(m_filePath));
+        out->insert(id, *overrides);
+    }
+    return true;
+}
+
+std::optional<QString> ServiceStore::setting(const QString &key)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        fail(tr("Cannot read the setting %1 from %2: %3").arg(key, m_filePath, query.lastError().text()));
+        return std::nullopt;
+    }
+    m_error.clear();
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+bool ServiceStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    StoreTransaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!transaction.isOpen() || !query.exec())
+        return fail(tr("Cannot save the setting %1 in %2: %3").arg(key, m_filePath, query.lastError().text()));
+    if (!transaction.commit())
+        return fail(tr("Cannot save the setting %1 in %2: %3").arg(key, m_filePath, db.lastError().text()));
     return true;
 }
 

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
 #include "core/model/ServiceConfig.h"
 #include "core/store/SchemaHistory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,6 +43,7 @@ public:
         // Why config.passPhrase could not be read from the secret store (the service then
         // has a passphrase that is unknown to this process and must not start); empty when ok.
         QString secretError;
+        AlarmOverrides alarms; // the service's alarm rule overrides (table service_alarms)
     };
 
     ServiceStore();
@@ -64,11 +68,18 @@ public:
     static QString secretKey(ServiceKind kind, qint64 id);
 
     std::optional<QList<Record>> loadAll();
-    // The new id, or nullopt with errorString().
-    std::optional<qint64> insert(const ServiceConfig &config, bool desiredRunning);
-    bool update(const ServiceConfig &config);
+    // The new id, or nullopt with errorString(). `alarms`, when given, is written in the same
+    // transaction (update: nullopt keeps the stored overrides).
+    std::optional<qint64> insert(const ServiceConfig &config, bool desiredRunning,
+                                 const std::optional<AlarmOverrides> &alarms = std::nullopt);
+    bool update(const ServiceConfig &config, const std::optional<AlarmOverrides> &alarms = std::nullopt);
     bool remove(qint64 id);
     bool setDesiredRunning(qint64 id, bool running);
+
+    // Settings of the node as a whole (the global alarm rules, the webhook list), one text per
+    // key. setting(): nullopt when absent or unreadable (then errorString() is set).
+    std::optional<QString> setting(const QString &key);
+    bool setSetting(const QString &key, const QString &value);
 
 private:
     bool openConnection();
@@ -77,6 +88,8 @@ private:
     bool migrate();
     QString missingSecretMessage(qint64 id) const;
     bool fail(const QString &message);
+    bool writeAlarmOverrides(qint64 id, const AlarmOverrides &alarms);
+    bool readAlarmOverrides(QHash<qint64, AlarmOverrides> *out);
 
     QString m_connectionName;
     QString m_filePath;

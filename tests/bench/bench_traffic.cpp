@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-traffic: paced, sequence-numbered UDP traffic over N streams, counted at the far end.
 // Built by tests/bench/run-bench with the system compiler (no Qt, no libsrt), so that one
 // small process drives and counts every stream of a benchmark run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bonding (libsrt socket groups) with the bonding build of libsrt (SRTDESK_BONDED_LIBSRT=ON):
 // a TX listener with GroupConnect=1 and an RX that connects a group over two paths.
 // Traffic is counted end to end by the sequence-numbered sender and receiver. The two paths

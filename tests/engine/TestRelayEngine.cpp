@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SRT engine with real traffic: real libsrt sockets on loopback, the UDP sequence tools
 // as source and sink, srt-live-transmit and ffmpeg/ffprobe as independent peers.
 #include "core/engine/RelayWorker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as a REST body must parse to errors or to a service that
 // validates, serializes and parses back to itself; never crash or misbehave.
 #include "core/model/ServiceParser.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the parser's libFuzzer target with clang (ASan + UBSan) and fuzzes it for a bounded
 # time, starting from the original API's sample bodies. Usage: run-fuzz.sh BUILD_DIR SECONDS
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestLanguageSwitch.h"
 
 #include "I18nTestSupport.h"
@@ -154,9 +155,12 @@ void TestLanguageSwitch::spanishThenEnglishAtRunTime()
     QVERIFY2(passPhrase->toolTip().contains(QStringLiteral("de 10 a 79 caracteres, la misma en ambos extremos")),
              qPrintable(passPhrase->toolTip()));
     QTest::keyClicks(passPhrase, kShortPassphrase);
-    // The core validator's message (ServiceValidator::tr).
+    // The core validator's message (ServiceValidator::tr), naming the field by its translated
+    // label (ServiceField) as the form shows it. Spanish says "El campo …": a label cannot stand
+    // as a subject without an article, and "campo" agrees whatever the label's gender.
     QCOMPARE(dialog.shownError(QStringLiteral("PassPhrase")),
-             QStringLiteral("PassPhrase debe estar vacía (sin cifrado) o tener de 10 a 79 caracteres; tiene 5."));
+             QStringLiteral("El campo Frase de contraseña debe estar vacío (sin cifrado) o tener de 10 a 79 caracteres; "
+                            "tiene 5."));
     // Qt's own texts come from qtbase_es.
     QCOMPARE(cancelText(dialog), QStringLiteral("Cancelar"));
     QCOMPARE(messageBoxButtons(), (QStringList{QStringLiteral("&No"), QStringLiteral("&Sí")}));
@@ -191,7 +195,7 @@ void TestLanguageSwitch::spanishThenEnglishAtRunTime()
     QCOMPARE(groupTitles(dialog).at(1), QStringLiteral("Connection"));
     QCOMPARE(groupTitles(dialog).at(3), QStringLiteral("Bandwidth"));
     QCOMPARE(dialog.shownError(QStringLiteral("PassPhrase")),
-             QStringLiteral("PassPhrase must be empty (no encryption) or 10 to 79 characters long; it has 5."));
+             QStringLiteral("Passphrase must be empty (no encryption) or 10 to 79 characters long; it has 5."));
     QCOMPARE(cancelText(dialog), QStringLiteral("Cancel"));
     QCOMPARE(messageBoxButtons(), (QStringList{QStringLiteral("&No"), QStringLiteral("&Yes")}));
     QCOMPARE(QLocale().language(), QLocale::English);

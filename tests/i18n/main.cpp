@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One executable for the translations area: the .ts files, then the GUI in Spanish and back.
 // Test function names on the command line run only the classes that have them.
 #include "I18nTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServiceManager over a real SQLite store and real libsrt relays on loopback.
 #include "core/ServiceManager.h"
 #include "core/engine/SrtRuntime.h"

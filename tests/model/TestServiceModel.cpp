@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The service model against the original API's own samples and every validation rule.
 #include "core/model/ServiceParser.h"
 #include "core/model/ServiceSerializer.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the SRT Desk .deb from a build tree, checks it, installs it on this machine, runs its
 # programs from /usr/bin, exercises the daemon the way srtdeskd.service runs it, then removes and
 # purges it. Every check either passes or fails the test: nothing is skipped.
@@ -155,6 +156,20 @@ ok "postinst/prerm/postrm executable and valid sh; conffiles = /etc/default/srtd
 # --- the contents, checked by their own validators ---------------------------------------------------
 dpkg-deb -x "$deb" "$work/root"
 
+step "copyright (DEP-5, every library the package depends on named with its licence)"
+cmp -s "$work/root/usr/share/doc/srtdesk/copyright" "$source_dir/packaging/copyright" \
+  || fail "the package's copyright file is not packaging/copyright"
+python3 "$source_dir/tests/packaging/check-licence-files.py" "$source_dir" || fail "the licence files are not in order"
+# Depends lists the shared libraries the programs link (dpkg-shlibdeps) and the run-time
+# plugins; each must appear in the copyright file's list of linked components.
+for pkg in $(echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g' | grep -v '^$' | sort -u); do
+  [ "$pkg" = adduser ] && continue # maintainer scripts only
+  pkg_re=$(printf '%s' "$pkg" | sed 's/[.+]/\\&/g') # libstdc++6, libsrt1.5-openssl
+  grep -Eq "(^|[ (,])$pkg_re([ ),]|$)" "$work/root/usr/share/doc/srtdesk/copyright" \
+    || fail "Depends has $pkg, which packaging/copyright does not name with its licence"
+done
+ok "copyright is packaging/copyright, machine-readable, GPL-3+, and names every library in Depends"
+
 step "binaries"
 for program in srtdesk srtdeskd; do
   info=$(file -b "$work/root/usr/bin/$program")
@@ -233,8 +248,9 @@ errors=$(grep -c '^E: ' "$work/lintian.txt" || true)
 warnings=$(grep -c '^W: ' "$work/lintian.txt" || true)
 infos=$(grep -c '^I: ' "$work/lintian.txt" || true)
 echo "lintian: $errors error(s), $warnings warning(s), $infos info(s)"
-[ "$lintian_status" -eq 0 ] && [ "$errors" -eq 0 ] || fail "lintian reports errors (exit $lintian_status)"
-ok "lintian: no errors ($warnings warnings, $infos infos)"
+[ "$lintian_status" -eq 0 ] && [ "$errors" -eq 0 ] && [ "$warnings" -eq 0 ] \
+  || fail "lintian reports errors or warnings (exit $lintian_status); the package must have neither"
+ok "lintian: no errors, no warnings ($infos infos)"
 
 # --- install on this machine --------------------------------------------------------------------------
 step "dpkg -i"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdeskd killed with SIGKILL at random moments during traffic and configuration changes:
 // every restart finds the database intact, every acknowledged change present, and what was
 // running running again. Drives the real binary over its REST API.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SRT links through the impairment proxy: loss, delay, FEC, blackouts and a peer that keeps
 // dying. Traffic is counted end to end by the sequence-numbered sender and receiver.
 // SRTDESK_LONG_TESTS=1 runs the long variants (30 s of traffic, 20 peer restarts in full).

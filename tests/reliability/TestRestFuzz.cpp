@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // At least 20 000 random and mutated requests against the real srtdeskd: bodies, types,
-// sizes, headers, paths, methods and tokens. No crash, no 5xx, and no change of state from
-// any rejected request.
+// sizes, headers, paths, query strings, methods and tokens, over the services and over alarms,
+// acknowledgements, alarm rules, events and webhooks. No crash, no 5xx, and no change of state
+// from any rejected request.
 #include "DaemonProcess.h"
 #include "RawHttpClient.h"
 
@@ -22,7 +24,10 @@ const QString kPassword = QStringLiteral("fuzz-test-password-1");
 class RequestFuzzer
 {
 public:
-    RequestFuzzer(quint32 seed, QByteArray token, QList<qint64> ids) : m_random(seed), m_token(token), m_ids(ids) {}
+    RequestFuzzer(quint32 seed, QByteArray token, QList<qint64> ids, QList<qint64> alarmIds)
+        : m_random(seed), m_token(token), m_ids(ids), m_alarmIds(alarmIds)
+    {
+    }
 
     struct Request
     {
@@ -41,7 +46,9 @@ public:
                                                      "get", "P\x01ST"});
         r.mutating = method != "GET" && method != "HEAD" && method != "OPTIONS"
                   && !path.contains("get_") && !path.contains("protected") && !path.contains("health");
-        QByteArray body = randomBody();
+        QByteArray body = path.contains("alarm_rules") ? randomRulesBody()
+                        : path.contains("webhooks")    ? randomWebhooksBody()
+                                                       : randomBody();
         QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
         request += authorization();
         if (chance(80))
@@ -85,9 +92,9 @@ private:
     static QByteArray methodFor(const QByteArray &path)
     {
         if (path.contains("/get_") || path.contains("protected") || path.contains("health") || path.contains("metrics")
-            || path.contains("openapi"))
+            || path.contains("openapi") || path.startsWith("/v1/alarms") || path.startsWith("/v1/events"))
             return "GET";
-        if (path.contains("/update_"))
+        if (path.contains("/update_") || path.contains("alarm_rules") || path.contains("webhooks"))
             return "PUT";
         if (path.contains("/delete_"))
             return "DELETE";
@@ -102,12 +109,49 @@ private:
                      "%00", "1;DROP TABLE services"});
     }
 
+    QByteArray randomAlarmId()
+    {
+        if (!m_alarmIds.isEmpty() && chance(70))
+            return QByteArray::number(m_alarmIds.at(int(m_random.bounded(qint64(m_alarmIds.size())))));
+        return randomId();
+    }
+
+    QByteArray randomQueryValue()
+    {
+        return pick({"1", "0", "", "2", "true", "-5", "10001", "abc", "2026-01-31T08:00:00Z", "2026-13-45T99:00:00",
+                     "1970-01-01T00:00:00+01:00", "%00", "%FF%FE", "1e9", "9999999999999999999"});
+    }
+
+    // The routes of issue 15: alarms, acknowledgements, rules, events, webhooks.
+    QByteArray randomAlarmPath()
+    {
+        switch (m_random.bounded(6)) {
+        case 0:
+            return "/v1/alarms" + (chance(50) ? "?all=" + randomQueryValue() : QByteArray())
+                 + (chance(30) ? "&limit=" + randomQueryValue() : QByteArray());
+        case 1:
+            return "/v1/ack_alarm/" + randomAlarmId();
+        case 2:
+            return "/v1/alarm_rules";
+        case 3:
+            return "/v1/events" + (chance(60) ? "?since=" + randomQueryValue() : QByteArray())
+                 + (chance(40) ? "&limit=" + randomQueryValue() : QByteArray())
+                 + (chance(10) ? "&" + randomBytes(6).toPercentEncoding() + "=1" : QByteArray());
+        case 4:
+            return "/v1/webhooks";
+        default:
+            return pick({"/v1/alarm", "/v1/ack_alarm", "/v1/ack_alarm/", "/v1/alarms/1", "/v1/events/", "/v1/webhooks/1"});
+        }
+    }
+
     QByteArray randomPath()
     {
         static const char *const kActions[] = {"add", "update", "delete", "get", "start", "stop", "restart"};
         QByteArray path;
-        const int shape = int(m_random.bounded(10));
-        if (shape < 6) {
+        const int shape = int(m_random.bounded(13));
+        if (shape >= 10) {
+            path = randomAlarmPath();
+        } else if (shape < 6) {
             path = QByteArray("/v1/") + kActions[m_random.bounded(7)] + (chance(50) ? "_rx" : "_tx");
             if (!path.contains("add") && (chance(85)))
                 path += '/' + randomId();
@@ -182,6 +226,8 @@ private:
                 else
                     body.insert(key, randomValue());
             }
+            if (chance(25))
+                body.insert(QStringLiteral("Alarms"), randomAlarmsValue());
             // A mutation may leave the body valid: make the name unique so an accepted add is
             // an honest new service rather than a conflict.
             if (chance(50))
@@ -206,14 +252,87 @@ private:
         return {};
     }
 
+    // A service's "Alarms" object or a rules body: mostly well-formed, then mutated.
+    QJsonValue randomAlarmsValue()
+    {
+        static const char *const kTypes[] = {"link_down", "no_input", "low_bitrate", "high_bitrate", "loss", "rtt",
+                                             "ts_errors", "ts_sync", "LOSS", "jitter", ""};
+        static const char *const kFields[] = {"Enabled", "Threshold", "RaiseAfterSeconds", "ClearAfterSeconds",
+                                              "WindowSeconds", "Severity", "enabled", "Extra"};
+        if (chance(10))
+            return randomValue();
+        QJsonObject rules;
+        const int count = int(m_random.bounded(4));
+        for (int i = 0; i < count; ++i) {
+            QJsonObject rule;
+            const int fields = int(m_random.bounded(4));
+            for (int f = 0; f < fields; ++f) {
+                const QString field = QLatin1String(kFields[m_random.bounded(8)]);
+                QJsonValue value;
+                if (field == QLatin1String("Severity") && chance(70))
+                    value = QLatin1String(pick({"minor", "major", "critical", "MAJOR", "fatal"}));
+                else if (field == QLatin1String("Enabled") && chance(70))
+                    value = chance(50);
+                else if (chance(60))
+                    value = double(m_random.bounded(200)) / (chance(50) ? 1.0 : 7.0);
+                else
+                    value = randomValue();
+                rule.insert(field, value);
+            }
+            rules.insert(QLatin1String(kTypes[m_random.bounded(11)]), chance(90) ? QJsonValue(rule) : randomValue());
+        }
+        return rules;
+    }
+
+    QByteArray randomRulesBody()
+    {
+        if (chance(15))
+            return randomBody();
+        QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("x"), randomAlarmsValue()}}).toJson(QJsonDocument::Compact);
+        json = json.mid(5, json.size() - 6); // the value alone
+        if (chance(10) && !json.isEmpty())
+            json.truncate(m_random.bounded(json.size()));
+        return json;
+    }
+
+    // Webhooks point at loopback ports nobody listens on: accepted ones only produce failure events.
+    QByteArray randomWebhooksBody()
+    {
+        if (chance(15))
+            return randomBody();
+        QJsonArray hooks;
+        const int count = chance(10) ? 20 : int(m_random.bounded(3));
+        for (int i = 0; i < count; ++i) {
+            QJsonObject hook;
+            if (chance(90))
+                hook.insert(QStringLiteral("Url"), chance(70) ? QStringLiteral("http://127.0.0.1:%1/h%2").arg(1 + m_random.bounded(9)).arg(i)
+                                                              : QString::fromLatin1(pick({"ftp://127.0.0.1/", "https://u:p@127.0.0.1/",
+                                                                                          "http://", "not a url", ""})));
+            if (chance(90))
+                hook.insert(QStringLiteral("Secret"), chance(60) ? QStringLiteral("fuzz-webhook-secret-%1").arg(m_random.bounded(100))
+                                                  : chance(50)   ? QStringLiteral("********")
+                                                                 : randomValue().toString());
+            if (chance(5))
+                hook.insert(QStringLiteral("Extra"), 1);
+            hooks.append(chance(95) ? QJsonValue(hook) : randomValue());
+        }
+        QByteArray json = QJsonDocument(hooks).toJson(QJsonDocument::Compact);
+        if (chance(10) && !json.isEmpty())
+            json.truncate(m_random.bounded(json.size()));
+        return json;
+    }
+
     QRandomGenerator m_random;
     QByteArray m_token;
     QList<qint64> m_ids;
+    QList<qint64> m_alarmIds;
 };
 
 QByteArray stateOf(RestClient &client)
 {
-    // The configuration and Status of every service: what a request could change. Statistics move by themselves.
+    // The configuration, Status and Alarms object of every service, the alarm rules, the webhooks
+    // and which alarms are acknowledged: what a request could change. Statistics move by
+    // themselves, and so do alarms rising and clearing.
     QJsonArray state;
     for (const QString &kind : {QStringLiteral("rx"), QStringLiteral("tx")}) {
         const auto response = client.get(QStringLiteral("/v1/get_%1").arg(kind));
@@ -230,6 +349,14 @@ QByteArray stateOf(RestClient &client)
             state.append(o);
         }
     }
+    state.append(client.get(QStringLiteral("/v1/alarm_rules")).object());
+    state.append(client.get(QStringLiteral("/v1/webhooks")).array());
+    QJsonArray acknowledged;
+    for (const QJsonValue &alarm : client.get(QStringLiteral("/v1/alarms?all=1")).array()) {
+        if (alarm.toObject().value(QStringLiteral("Acknowledged")).toBool())
+            acknowledged.append(alarm.toObject().value(QStringLiteral("Id")));
+    }
+    state.append(acknowledged);
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
@@ -261,13 +388,32 @@ void TestRestFuzz::twentyThousandHostileRequests()
         ids.append(added.object().value(QStringLiteral("Id")).toInteger());
     }
 
-    RequestFuzzer fuzzer(20261126, token, ids);
+    // A loopback listener nobody calls, its link_down raised at once: alarms to acknowledge.
+    const auto lonely = client.post(QStringLiteral("/v1/add_tx"),
+                                    R"({"ServiceName": "fuzz-lonely", "Mode": "listener", "ListenPort": 39610,
+                                        "UdpIn": "127.0.0.1:39611", "Alarms": {"link_down": {"RaiseAfterSeconds": 0}}})");
+    QCOMPARE(lonely.status, 200);
+    const qint64 lonelyId = lonely.object().value(QStringLiteral("Id")).toInteger();
+    ids.append(lonelyId);
+    QCOMPARE(client.post(QStringLiteral("/v1/start_tx/%1").arg(lonelyId)).status, 200);
+    QList<qint64> alarmIds;
+    QTRY_VERIFY_WITH_TIMEOUT(!client.get(QStringLiteral("/v1/alarms")).array().isEmpty(), 10000);
+    for (const QJsonValue &alarm : client.get(QStringLiteral("/v1/alarms")).array())
+        alarmIds.append(alarm.toObject().value(QStringLiteral("Id")).toInteger());
+    QCOMPARE(client.post(QStringLiteral("/v1/stop_tx/%1").arg(lonelyId)).status, 200);
+    QCOMPARE(client.post(QStringLiteral("/v1/start_tx/%1").arg(lonelyId)).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.get(QStringLiteral("/v1/alarms")).array().isEmpty(), 10000);
+    for (const QJsonValue &alarm : client.get(QStringLiteral("/v1/alarms")).array())
+        alarmIds.append(alarm.toObject().value(QStringLiteral("Id")).toInteger());
+
+    RequestFuzzer fuzzer(20261126, token, ids, alarmIds);
     RawHttpClient raw{quint16(port)};
     const int total = qEnvironmentVariableIntValue("SRTDESK_FUZZ_REQUESTS") > 0
                         ? qEnvironmentVariableIntValue("SRTDESK_FUZZ_REQUESTS") : 20000;
     const int batch = 50;
     QByteArray baseline = stateOf(client);
     QMap<int, int> statuses;
+    QMap<int, int> alarmRouteStatuses; // alarms, ack_alarm, alarm_rules, events, webhooks
     int accepted = 0;
     int unanswered = 0;
     for (int sent = 0; sent < total;) {
@@ -281,6 +427,9 @@ void TestRestFuzz::twentyThousandHostileRequests()
                 continue;
             }
             ++statuses[answer.status];
+            if (request.description.contains("alarm") || request.description.contains("/v1/events")
+                || request.description.contains("webhooks"))
+                ++alarmRouteStatuses[answer.status];
             QVERIFY2(answer.status < 500, QByteArray(QByteArray::number(answer.status) + ' ' + request.description + ' ' + answer.body.left(200)).constData());
             if (request.mutating && answer.status >= 200 && answer.status < 300) {
                 acceptedInBatch = true;
@@ -293,9 +442,11 @@ void TestRestFuzz::twentyThousandHostileRequests()
         baseline = now;
     }
     qInfo() << "requests" << total << "accepted changes" << accepted << "unanswered" << unanswered << "statuses" << statuses;
+    qInfo() << "of which alarms, events, rules and webhooks:" << alarmRouteStatuses;
     QVERIFY(daemon.isRunning());
     QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200);
     QVERIFY(statuses.value(400) > 0 && statuses.value(401) > 0 && statuses.value(404) > 0);
+    QVERIFY(alarmRouteStatuses.value(200) > 0 && alarmRouteStatuses.value(400) > 0);
     QVERIFY(unanswered < total / 10);
     QVERIFY(daemon.terminate());
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk-impairment-proxy: the test suite's impairment proxy as a program, for trying
 // network faults by hand between two SRT peers on this machine.
 #include "ImpairmentProxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestClient.h"
 
 #include <QBuffer>
@@ -84,7 +85,11 @@ RestClient::Response RestClient::call(const QByteArray &method, const QString &p
                                       const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_base;
-    url.setPath(path);
+    // "/v1/events?since=…": the part after '?' is the query, as a client would send it.
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

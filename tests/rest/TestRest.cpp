@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The /v1 REST API over real TCP: the original's sample bodies, a full TX -> RX lifecycle
 // with traffic on loopback, every error code, token attacks, login throttling, HTTPS with a
 // certificate made by openssl, and the srtdeskd binary itself.
@@ -10,6 +11,7 @@
 #include "core/model/ServiceSerializer.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/rest/RestServer.h"
 #include "core/rest/TokenCodec.h"
 #include "core/secrets/SecretStore.h"
@@ -173,6 +175,7 @@ private:
     ServiceStore m_store;
     std::unique_ptr<SrtRuntime> m_runtime;
     std::unique_ptr<ServiceManager> m_manager;
+    std::unique_ptr<AlarmSystem> m_alarms;
     AuthStore m_auth;
     std::unique_ptr<RestServer> m_server;
     std::unique_ptr<RestClient> m_client; // logged in
@@ -187,11 +190,12 @@ void TestRest::initTestCase()
     m_manager = std::make_unique<ServiceManager>(m_store, *m_runtime);
     m_manager->setStatsIntervalMs(200);
     QVERIFY(m_manager->load());
+    m_alarms = std::make_unique<AlarmSystem>(*m_manager, m_store, m_dir.path());
     QVERIFY2(m_auth.load(m_secrets), qPrintable(m_auth.errorString()));
     QVERIFY(!m_auth.hasPassword()); // never a default password
     QVERIFY(m_auth.setPassword(QString::fromLatin1(kPassword)));
     QVERIFY2(m_auth.save(), qPrintable(m_auth.errorString()));
-    m_server = std::make_unique<RestServer>(*m_manager, m_auth);
+    m_server = std::make_unique<RestServer>(*m_manager, *m_alarms, m_auth);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
     QVERIFY(m_server->serverPort() > 0);
     m_client = std::make_unique<RestClient>(baseUrl(m_server->serverPort()));
@@ -202,6 +206,7 @@ void TestRest::cleanupTestCase()
 {
     m_client.reset();
     m_server.reset();
+    m_alarms.reset();
     m_manager.reset();
     m_runtime.reset();
 }
@@ -293,7 +298,7 @@ void TestRest::loginWithOriginalBody()
 void TestRest::loginRefusesWrongOrMalformed()
 {
     // A server of its own, so that these failures do not throttle the other tests.
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(server.serverPort()));
 
@@ -710,7 +715,7 @@ void TestRest::idleAndExcessConnectionsAreClosed()
     RestOptions options;
     options.idleTimeoutSecs = 1;
     options.maxConnections = 2;
-    RestServer server(*m_manager, m_auth, options);
+    RestServer server(*m_manager, *m_alarms, m_auth, options);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QTcpSocket a;
     QTcpSocket b;
@@ -736,11 +741,11 @@ void TestRest::idleAndExcessConnectionsAreClosed()
 void TestRest::warnsWithoutTlsOffLoopback()
 {
     // Listening on every interface without TLS is allowed but warned about (no traffic is sent).
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("without TLS")));
     QVERIFY(server.listen(QHostAddress::AnyIPv4, 0));
     server.close();
-    RestServer loopback(*m_manager, m_auth);
+    RestServer loopback(*m_manager, *m_alarms, m_auth);
     QTest::failOnWarning(QRegularExpression(QStringLiteral("without TLS")));
     QVERIFY(loopback.listen(QHostAddress::LocalHost, 0));
 }
@@ -805,7 +810,7 @@ void TestRest::expiredToken()
 {
     RestOptions options;
     options.tokenLifetimeSecs = 1;
-    RestServer shortLived(*m_manager, m_auth, options);
+    RestServer shortLived(*m_manager, *m_alarms, m_auth, options);
     QVERIFY(shortLived.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(shortLived.serverPort()));
     const auto login = loggedIn(client);
@@ -822,7 +827,7 @@ void TestRest::expiredToken()
 
 void TestRest::loginThrottling()
 {
-    RestServer server(*m_manager, m_auth); // its own throttle
+    RestServer server(*m_manager, *m_alarms, m_auth); // its own throttle
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     RestClient client(baseUrl(server.serverPort()));
     for (int i = 0; i < 5; ++i)
@@ -900,7 +905,7 @@ void TestRest::openApiDescribesEveryRoute()
     const QJsonObject document = response.object();
     QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
     const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
-    QCOMPARE(m_server->routes().size(), 21);
+    QCOMPARE(m_server->routes().size(), 28); // 21 of the original and the node, 7 of alarms, events and webhooks
     for (const RestServer::Route &route : m_server->routes()) {
         QVERIFY2(paths.contains(route.path), qPrintable(route.path));
         QVERIFY(!paths.value(route.path).toObject().isEmpty());
@@ -1056,7 +1061,7 @@ void TestRest::https()
     QVERIFY(!error.isEmpty());
     QVERIFY(RestServer::loadTlsConfiguration(cert, key, &tls, &error));
 
-    RestServer server(*m_manager, m_auth);
+    RestServer server(*m_manager, *m_alarms, m_auth);
     QVERIFY2(server.listenTls(QHostAddress::LocalHost, 0, tls), qPrintable(server.errorString()));
     QVERIFY(server.isTls());
 

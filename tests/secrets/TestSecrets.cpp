@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets in the system keychain. SecretStore over the real Secret Service of the test
 // session (gnome-keyring in a private D-Bus session, see scripts/with-test-session) and over
 // its 0600 file fallback; a keychain that stops answering; srtdeskd itself with encrypted
@@ -189,6 +190,44 @@ qint64 addService(RestClient &client, const QString &kind, const QJsonObject &bo
     return response.object().value(QStringLiteral("Id")).toInteger();
 }
 
+// The process of the session's Secret Service (gnome-keyring), or 0.
+pid_t keyringPid()
+{
+    QProcess query;
+    query.start(QStringLiteral("dbus-send"),
+                {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
+                 QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                 QStringLiteral("string:org.freedesktop.secrets")});
+    if (!query.waitForFinished(10000))
+        return 0;
+    const auto match = QRegularExpression(QStringLiteral("uint32 (\\d+)")).match(QString::fromLatin1(query.readAll()));
+    return match.hasMatch() ? pid_t(match.captured(1).toLongLong()) : 0;
+}
+
+// Runs `function` of this executable again in a nested private session with a keychain of its
+// own (scripts/with-test-session), for tests that stop that keychain. Its output is the message.
+void runInOwnSession(const char *function)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SRTDESK_IN_TEST_SESSION"));
+    environment.insert(QStringLiteral("SRTDESK_TEST_HANG_CHILD"), QStringLiteral("1"));
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QStringLiteral(SRTDESK_SOURCE_DIR "/scripts/with-test-session"),
+                {QCoreApplication::applicationFilePath(), QString::fromLatin1(function)});
+    QVERIFY2(child.waitForFinished(150000), "the nested session did not finish in 150 s");
+    const QByteArray output = child.readAll();
+    const QByteArray passLine = QByteArray("PASS   : TestSecrets::") + function + "()";
+    QVERIFY2(child.exitCode() == 0 && output.contains(passLine),
+             output.constData());
+}
+
+bool inOwnSession()
+{
+    return qEnvironmentVariable("SRTDESK_TEST_HANG_CHILD") == QLatin1String("1");
+}
+
 } // namespace
 
 class TestSecrets : public QObject
@@ -203,6 +242,7 @@ private slots:
     void fileSecretsMoveIntoTheKeychain();
     void readManyKeepsOrder();
     void keychainThatStopsAnsweringIsAnError();
+    void secretsOfALateKeychainMoveAtTheNextStart();
     void daemonKeepsEncryptedLinksAcrossRestart();
     void daemonWithoutSessionBusUsesThePrivateFile();
     void daemonMigratesAnOldDatabase();
@@ -344,32 +384,14 @@ void TestSecrets::readManyKeepsOrder()
 // keychain answers again everything works (nothing stays stuck behind the lost answers).
 void TestSecrets::keychainThatStopsAnsweringIsAnError()
 {
-    if (qEnvironmentVariable("SRTDESK_TEST_HANG_CHILD") != QLatin1String("1")) {
+    if (!inOwnSession()) {
         // Not the shared keychain of the other tests: a nested private session.
-        QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("SRTDESK_IN_TEST_SESSION"));
-        environment.insert(QStringLiteral("SRTDESK_TEST_HANG_CHILD"), QStringLiteral("1"));
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QStringLiteral(SRTDESK_SOURCE_DIR "/scripts/with-test-session"),
-                    {QCoreApplication::applicationFilePath(), QStringLiteral("keychainThatStopsAnsweringIsAnError")});
-        QVERIFY(child.waitForFinished(90000));
-        const QByteArray output = child.readAll();
-        QVERIFY2(child.exitCode() == 0 && output.contains("PASS   : TestSecrets::keychainThatStopsAnsweringIsAnError()"),
-                 output.constData());
+        runInOwnSession("keychainThatStopsAnsweringIsAnError");
         return;
     }
 
-    QProcess query;
-    query.start(QStringLiteral("dbus-send"),
-                {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
-                 QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                 QStringLiteral("string:org.freedesktop.secrets")});
-    QVERIFY(query.waitForFinished(10000));
-    const auto match = QRegularExpression(QStringLiteral("uint32 (\\d+)")).match(QString::fromLatin1(query.readAll()));
-    QVERIFY2(match.hasMatch(), "no process owns org.freedesktop.secrets");
-    const pid_t keyring = pid_t(match.captured(1).toLongLong());
+    const pid_t keyring = keyringPid();
+    QVERIFY2(keyring > 0, "no process owns org.freedesktop.secrets");
 
     QTemporaryDir dir;
     SecretStore secrets;
@@ -408,6 +430,91 @@ void TestSecrets::keychainThatStopsAnsweringIsAnError()
     QVERIFY2(secrets.write(QStringLiteral("rx/2"), "after the pause"), qPrintable(secrets.errorString()));
     QCOMPARE(secrets.read(QStringLiteral("rx/2")).data, QByteArray("after the pause"));
     QVERIFY(store.insert(config, false));
+}
+
+// A first start whose keychain answers too late (a keyring prompt nobody answered within the
+// timeout; here the keyring is stopped with SIGSTOP): srtdeskd falls back to the 0600 file
+// and an encrypted pair added then keeps its passphrase there. The next start, with the
+// keychain answering, moves every secret into the keychain and deletes the file, and the
+// pair, resumed from its desired state, connects and carries traffic with the moved secret.
+void TestSecrets::secretsOfALateKeychainMoveAtTheNextStart()
+{
+    if (!inOwnSession()) {
+        runInOwnSession("secretsOfALateKeychainMoveAtTheNextStart");
+        return;
+    }
+    const pid_t keyring = keyringPid();
+    QVERIFY2(keyring > 0, "no process owns org.freedesktop.secrets");
+    QTemporaryDir dir;
+    constexpr quint16 apiPort = 35530;
+    constexpr quint16 srtPort = 35531;
+    constexpr quint16 udpIn = 35532;
+    QUdpSocket out;
+    QVERIFY(out.bind(QHostAddress::LocalHost, 35533));
+    const QString file = dir.filePath(SecretStore::kFileName);
+
+    qint64 tx = 0;
+    QCOMPARE(::kill(keyring, SIGSTOP), 0);
+    {
+        Daemon daemon(dir.path(), apiPort, daemonEnvironment());
+        const bool started = daemon.start(); // waits the keychain's 10 s out first
+        ::kill(keyring, SIGCONT);            // answers now, too late for this run
+        QVERIFY2(started, daemon.log().constData());
+        QVERIFY2(daemon.log().contains("did not answer within"), daemon.log().constData());
+        RestClient client(daemon.url());
+        QCOMPARE(client.get(QStringLiteral("/v1/health")).object().value(QStringLiteral("secretStore")).toString(),
+                 QStringLiteral("file"));
+        QCOMPARE(client.login(QStringLiteral("admin"), QString::fromLatin1(kAdminPassword)).status, 200);
+        tx = addService(client, QStringLiteral("tx"),
+                        {{QStringLiteral("ServiceName"), QStringLiteral("late-tx")},
+                         {QStringLiteral("Mode"), QStringLiteral("listener")},
+                         {QStringLiteral("ListenPort"), srtPort},
+                         {QStringLiteral("UdpIn"), QStringLiteral("127.0.0.1:%1").arg(udpIn)},
+                         {QStringLiteral("Latency"), 120},
+                         {QStringLiteral("PassPhrase"), QString::fromLatin1(kTxPassphrase)}});
+        const qint64 rx = addService(client, QStringLiteral("rx"),
+                                     {{QStringLiteral("ServiceName"), QStringLiteral("late-rx")},
+                                      {QStringLiteral("Mode"), QStringLiteral("caller")},
+                                      {QStringLiteral("TxIp"), QStringLiteral("127.0.0.1")},
+                                      {QStringLiteral("ListenPort"), srtPort},
+                                      {QStringLiteral("UdpOut"), QStringLiteral("127.0.0.1:%1").arg(out.localPort())},
+                                      {QStringLiteral("Latency"), 120},
+                                      {QStringLiteral("PassPhrase"), QString::fromLatin1(kTxPassphrase)}});
+        QVERIFY(tx > 0 && rx > 0);
+        QCOMPARE(client.post(QStringLiteral("/v1/start_tx/%1").arg(tx)).status, 200);
+        QCOMPARE(client.post(QStringLiteral("/v1/start_rx/%1").arg(rx)).status, 200);
+        QVERIFY(connected(waitForService(client, QStringLiteral("/v1/get_rx/%1").arg(rx), connected)));
+        QCOMPARE(daemon.stop(), 0);
+    }
+    {
+        SecretFile secrets;
+        QVERIFY(secrets.load(file));
+        QCOMPARE(secrets.value(QStringLiteral("tx/%1").arg(tx)), QByteArray(kTxPassphrase));
+        QVERIFY(secrets.contains(QStringLiteral("rest/auth")));
+    }
+
+    {
+        Daemon daemon(dir.path(), apiPort, daemonEnvironment());
+        QVERIFY2(daemon.start(), daemon.log().constData());
+        QVERIFY2(daemon.log().contains("into the system keychain; the file is deleted"), daemon.log().constData());
+        RestClient client(daemon.url());
+        QCOMPARE(client.get(QStringLiteral("/v1/health")).object().value(QStringLiteral("secretStore")).toString(),
+                 QStringLiteral("keychain"));
+        QCOMPARE(client.login(QStringLiteral("admin"), QString::fromLatin1(kAdminPassword)).status, 200);
+        const QJsonArray rxs = client.get(QStringLiteral("/v1/get_rx")).array();
+        QCOMPARE(rxs.size(), 1);
+        const qint64 rx = rxs.at(0).toObject().value(QStringLiteral("Id")).toInteger();
+        QVERIFY(connected(waitForService(client, QStringLiteral("/v1/get_rx/%1").arg(rx), connected)));
+        QVERIFY(carriesTraffic(udpIn, out));
+        QCOMPARE(daemon.stop(), 0);
+        QVERIFY(!daemon.log().contains(kTxPassphrase));
+    }
+    QVERIFY(!QFile::exists(file));
+    QVERIFY2(filesContaining(dir.path(), kTxPassphrase).isEmpty(), "a passphrase stayed in the data directory");
+    SecretStore secrets;
+    QVERIFY(secrets.open(dir.path()));
+    QCOMPARE(secrets.backend(), SecretStore::Backend::Keychain);
+    QCOMPARE(secrets.read(QStringLiteral("tx/%1").arg(tx)).data, QByteArray(kTxPassphrase));
 }
 
 // srtdeskd with the keychain: an encrypted TX/RX pair added over the API connects and carries

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServiceStore and DataDirLock on real SQLite files in temporary directories.
 #include "core/secrets/SecretStore.h"
 #include "core/store/DataDirLock.h"
@@ -146,6 +147,7 @@ private slots:
     void crudSurvivesReopen();
     void idsAreNeverReused();
     void desiredRunningPersists();
+    void alarmOverridesAndSettingsPersist();
     void updateAndRemoveOfUnknownIdFail();
     void duplicateNameRefusedByTheSchemaToo();
     void migratesVersion1();
@@ -223,6 +225,49 @@ void TestServiceStore::idsAreNeverReused()
     QVERIFY(store.open(dir.path()));
     const qint64 c = *store.insert(rx(QStringLiteral("c")), false);
     QVERIFY2(c > b, qPrintable(QStringLiteral("%1 after %2").arg(c).arg(b)));
+}
+
+void TestServiceStore::alarmOverridesAndSettingsPersist()
+{
+    QTemporaryDir dir;
+    AlarmOverrides overrides;
+    overrides.rule(AlarmType::Rtt).threshold = 120;
+    overrides.rule(AlarmType::NoInput).enabled = false;
+    qint64 withRules = 0;
+    qint64 without = 0;
+    {
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        withRules = *store.insert(rx(QStringLiteral("with rules")), false, overrides);
+        without = *store.insert(tx(QStringLiteral("without")), false);
+        ServiceConfig renamed = tx(QStringLiteral("renamed"));
+        renamed.id = without;
+        QVERIFY(store.update(renamed)); // nullopt: overrides untouched
+        QVERIFY(!store.setting(QStringLiteral("alarm_rules")).has_value());
+        QVERIFY(store.setSetting(QStringLiteral("alarm_rules"), QStringLiteral("{\"rtt\": {}}")));
+        QVERIFY(store.setSetting(QStringLiteral("alarm_rules"), QStringLiteral("{}")));
+    }
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    auto records = store.loadAll();
+    QVERIFY(records && records->size() == 2);
+    QVERIFY(records->at(0).alarms == overrides);
+    QVERIFY(records->at(1).alarms.isEmpty());
+    QCOMPARE(*store.setting(QStringLiteral("alarm_rules")), QStringLiteral("{}"));
+
+    // Replaced, then cleared by an update; deleted with the service.
+    ServiceConfig config = records->at(0).config;
+    AlarmOverrides other;
+    other.rule(AlarmType::Loss).windowSecs = 30;
+    QVERIFY(store.update(config, other));
+    QVERIFY(store.loadAll()->at(0).alarms == other);
+    QVERIFY(store.update(config, AlarmOverrides{}));
+    QVERIFY(store.loadAll()->at(0).alarms.isEmpty());
+    QVERIFY(store.update(config, overrides));
+    QVERIFY(store.remove(withRules));
+    store.close();
+    RawDatabase raw(dir.filePath(ServiceStore::kFileName));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM service_alarms")).toInt(), 0);
 }
 
 void TestServiceStore::desiredRunningPersists()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The traffic tools must themselves be right before the engine tests can trust them.
 #include "tests/tools/UdpSequencePacket.h"
 #include "tests/tools/UdpSequenceReceiver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk-udp-recv: counts sequence-numbered test datagrams (see UdpSequencePacket.h).
 //   srtdesk-udp-recv --bind 127.0.0.1:5001 --duration 6
 // Prints the counts as JSON when done (or on SIGINT/SIGTERM).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk-udp-send: sends sequence-numbered test datagrams (see UdpSequencePacket.h).
 //   srtdesk-udp-send --to 127.0.0.1:5000 --rate 10 [--size 1316] [--duration 5 | --count N]
 #include "tests/tools/UdpSequenceSender.h"

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestServiceDialog.h"
 
 #include "UiTestSupport.h"
 #include "core/model/ServiceValidator.h"
+#include "ui/FieldSpinBox.h"
 #include "ui/ServiceDialog.h"
 
 #include <QAction>
@@ -67,9 +69,9 @@ void TestServiceDialog::invalidPassphraseKeepsOkDisabled()
     QVERIFY(!dialog.okButton()->isEnabled());
     const QString shown = dialog.shownError(QStringLiteral("PassPhrase"));
     QVERIFY2(shown.contains(QLatin1String("10")) && shown.contains(QLatin1String("79")), qPrintable(shown));
-    // The message is the core validator's, word for word.
+    // The message is the core validator's, word for word, worded with the form's labels.
     bool same = false;
-    for (const FieldError &e : ServiceValidator::validate(dialog.config()))
+    for (const FieldError &e : ServiceValidator::validate(dialog.config(), FieldNaming::Label))
         same = same || (e.field == QLatin1String("PassPhrase") && e.message == shown);
     QVERIFY(same);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("PassPhraseError"))->isVisible());
@@ -251,4 +253,87 @@ void TestServiceDialog::txFormHasTxFields()
     QCOMPARE(spinBox(dialog, "OverHead")->suffix(), QStringLiteral(" %"));
     // Defaults of a TX: a listener, so no peer address.
     QVERIFY(!dialog.editor(QStringLiteral("RxIp"))->isEnabled());
+}
+
+void TestServiceDialog::portOver65535IsRefusedWithAMessage()
+{
+    // Issue 16, defect 2: typing 70000 used to leave 7000 in the field without a word.
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillRx(dialog, QStringLiteral("Port check"), 0, QStringLiteral("a good passphrase"));
+    QSpinBox *port = spinBox(dialog, "ListenPort");
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("70000"));
+    QCOMPARE(port->value(), 70000);
+    QCOMPARE(port->text(), QStringLiteral("70000"));
+    QCOMPARE(dialog.shownError(QStringLiteral("ListenPort")), QStringLiteral("SRT port must be between 1 and 65535."));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(f.manager->list().size(), 0);
+
+    // The arrows stay within the valid range: down from 70000 gives the highest valid port.
+    QTest::keyClick(port, Qt::Key_Down);
+    QCOMPARE(port->value(), 65535);
+    QVERIFY(dialog.shownError(QStringLiteral("ListenPort")).isEmpty());
+    QTest::keyClick(port, Qt::Key_Up);
+    QCOMPARE(port->value(), 65535);
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // The latency box offers what the validator accepts (it once allowed 0 while 20 was the minimum).
+    auto *latency = qobject_cast<FieldSpinBox *>(dialog.editor(QStringLiteral("Latency")));
+    QVERIFY(latency);
+    QCOMPARE(latency->validMinimum(), 20);
+    QCOMPARE(latency->validMaximum(), 60000);
+    latency->setValue(20);
+    QTest::keyClick(latency, Qt::Key_Down);
+    QCOMPARE(latency->value(), 20);
+}
+
+void TestServiceDialog::messagesUseFormLabels()
+{
+    // Issue 16, defect 1: the form spoke of ServiceName, ListenPort, UdpIn and TxIp.
+    Fixture f;
+    ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Tx));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.summary(), QStringLiteral("To do: Service name is required."));
+
+    QTest::keyClicks(lineEdit(dialog, "ServiceName"), QStringLiteral("Labels"));
+    selectMode(dialog, SrtMode::Caller);
+    QTest::keyClicks(lineEdit(dialog, "RxIp"), QStringLiteral("-bad-"));
+    QCOMPARE(dialog.shownError(QStringLiteral("RxIp")),
+             QStringLiteral("RX address \"-bad-\" is neither an IPv4 address nor a host name."));
+    QTest::keyClicks(lineEdit(dialog, "UdpIn"), QStringLiteral("1.2.3"));
+    QCOMPARE(dialog.shownError(QStringLiteral("UdpIn")),
+             QStringLiteral("UDP input \"1.2.3\" must be ip:port with an IPv4 address and a port from 1 to 65535."));
+    spinBox(dialog, "OverHead")->setValue(3);
+    QCOMPARE(dialog.shownError(QStringLiteral("OverHead")), QStringLiteral("Overhead must be between 5 and 100 %."));
+    // Untouched fields wait in the summary, in the same words.
+    QCOMPARE(dialog.summary(), QStringLiteral("To do: SRT port must be between 1 and 65535."));
+
+    // Every message the form shows names fields by their labels, never by API names.
+    QStringList shown{dialog.summary()};
+    for (const char *field : {"ServiceName", "RxIp", "ListenPort", "UdpIn", "OverHead"})
+        shown.append(dialog.shownError(QLatin1String(field)));
+    for (const QString &message : std::as_const(shown)) {
+        for (const char *apiName : {"ServiceName", "ListenPort", "UdpIn", "TxIp", "RxIp", "OverHead"})
+            QVERIFY2(!message.contains(QLatin1String(apiName)), qPrintable(message));
+    }
+
+    // A problem that appears while the form is open (the same name added meanwhile, e.g. over
+    // the API) is found when saving and shown in the form's words too.
+    spinBox(dialog, "OverHead")->setValue(25);
+    lineEdit(dialog, "RxIp")->setText(QStringLiteral("127.0.0.1"));
+    lineEdit(dialog, "UdpIn")->setText(QStringLiteral("127.0.0.1:5401"));
+    spinBox(dialog, "ListenPort")->setValue(nextPort());
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(f.manager->add(txListener(QStringLiteral("labels"), nextPort(), 5402)).ok());
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.shownError(QStringLiteral("ServiceName")).contains(QLatin1String("already exists")),
+             qPrintable(dialog.shownError(QStringLiteral("ServiceName"))));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QObject>
@@ -16,4 +17,6 @@ private slots:
     void duplicateProposesNewName();
     void passphraseShowToggle();
     void txFormHasTxFields();
+    void portOver65535IsRefusedWithAMessage();
+    void messagesUseFormLabels();
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One executable for the GUI area: every test class below runs in turn on one QApplication
 // (offscreen platform, set by srtdesk_add_test) and one SrtRuntime. Test function names on
 // the command line run only the classes that have them (e.g. `test_ui passesModelTester`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // srtdesk-screenshots: renders SRT Desk's windows with real running services into PNG files.
 //
 //   srtdesk-screenshots <output dir> [seconds of traffic before the shots, default 40]

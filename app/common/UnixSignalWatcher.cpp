@@ -1,9 +1,11 @@
-#include "app/daemon/UnixSignalWatcher.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,7 +18,7 @@ UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *p
     : QObject(parent), m_signals(signalNumbers)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_fds) != 0) {
-        qWarning("srtdeskd: cannot create the signal socket pair: %s", strerror(errno));
+        qWarning("cannot create the signal socket pair: %s", strerror(errno));
         return;
     }
     ::fcntl(s_fds[0], F_SETFL, ::fcntl(s_fds[0], F_GETFL) | O_NONBLOCK);

@@ -2,6 +2,7 @@
 #include "core/ServiceManager.h"
 
 #include "core/LogServiceScope.h"
+#include "core/engine/RelayEngine.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/engine/StatsHistory.h"
@@ -24,7 +25,8 @@ struct ServiceManager::Entry
     ServiceConfig config;
     bool desiredRunning = false;
     std::unique_ptr<RelayWorker> worker;
-    StatsHistory history;
+    // Made at the first sample: a service that never ran holds none (the ring is ~400 KiB).
+    std::unique_ptr<StatsHistory> history;
     LinkStats previousTotals; // the totals at the previous sample, for per-interval deltas
     QString startError;      // why the last start failed, shown as LastError while stopped
     QString secretError;     // the passphrase could not be read from the secret store: no start
@@ -51,7 +53,12 @@ qint64 delta(qint64 now, qint64 before)
 } // namespace
 
 ServiceManager::ServiceManager(ServiceStore &store, const SrtRuntime &runtime, QObject *parent)
-    : QObject(parent), m_store(store), m_runtime(runtime)
+    : ServiceManager(store, runtime, 0, parent)
+{}
+
+ServiceManager::ServiceManager(ServiceStore &store, const SrtRuntime &runtime, int ioThreads, QObject *parent)
+    : QObject(parent), m_store(store), m_runtime(runtime),
+      m_engine(std::make_unique<RelayEngine>(runtime, ioThreads))
 {
     m_sampler.setInterval(m_statsIntervalMs);
     connect(&m_sampler, &QTimer::timeout, this, &ServiceManager::sample);
@@ -99,8 +106,23 @@ void ServiceManager::resumeDesired()
 
 void ServiceManager::shutdown()
 {
-    for (auto &[id, entry] : m_entries)
-        stopWorker(*entry);
+    QList<qint64> ids;
+    for (const auto &[id, entry] : m_entries)
+        ids.append(id);
+    stopWorkers(ids);
+}
+
+void ServiceManager::stopWorkers(const QList<qint64> &ids)
+{
+    // Every stop is requested first, so that they all complete in one pass of the I/O threads.
+    for (qint64 id : ids) {
+        if (Entry *entry = find(id); entry && entry->worker)
+            entry->worker->requestStop();
+    }
+    for (qint64 id : ids) {
+        if (Entry *entry = find(id))
+            stopWorker(*entry);
+    }
 }
 
 ServiceManager::Entry *ServiceManager::find(qint64 id)
@@ -241,10 +263,13 @@ ServiceManager::Result ServiceManager::startWorker(Entry &entry, int earlierLink
     entry.startError.clear();
     entry.previousTotals = LinkStats{};
     entry.previousSampleMs = 0;
-    entry.worker = std::make_unique<RelayWorker>(entry.config, m_runtime, [this, id] {
-        // Called on the worker's thread: only post to ours.
-        QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
-    });
+    entry.worker = std::make_unique<RelayWorker>(
+        entry.config, *m_engine,
+        [this, id] {
+            // Called on an I/O thread: only post to ours.
+            QMetaObject::invokeMethod(this, [this, id] { onWorkerStateChanged(id); }, Qt::QueuedConnection);
+        },
+        m_tapFactory ? m_tapFactory(entry.config) : nullptr);
     entry.worker->setStatsIntervalMs(m_statsIntervalMs);
     entry.worker->setEarlierLinks(earlierLinks);
     entry.worker->start();
@@ -332,11 +357,21 @@ void ServiceManager::startAll()
 
 void ServiceManager::stopAll()
 {
-    QList<qint64> ids;
-    for (const auto &[id, entry] : m_entries)
-        ids.append(id);
-    for (qint64 id : ids)
-        stop(id);
+    QList<qint64> running;
+    for (auto &[id, entry] : m_entries) {
+        // As stop(): the desired state is stored first; a service whose state cannot be stored
+        // keeps running, as a failed stop() leaves it.
+        if (entry->desiredRunning) {
+            if (!m_store.setDesiredRunning(id, false)) {
+                qCWarning(lcManager).noquote() << "service" << id << "not stopped:" << m_store.errorString();
+                continue;
+            }
+            entry->desiredRunning = false;
+        }
+        if (entry->worker)
+            running.append(id);
+    }
+    stopWorkers(running);
 }
 
 ServiceStatus ServiceManager::statusOf(const Entry &entry) const
@@ -397,7 +432,7 @@ QList<StatsSample> ServiceManager::history(qint64 id, qint64 windowMsecs) const
     const Entry *entry = find(id);
     if (!entry)
         return {};
-    return entry->history.window(windowMsecs);
+    return entry->history ? entry->history->window(windowMsecs) : QList<StatsSample>();
 }
 
 int ServiceManager::count(ServiceKind kind) const
@@ -416,6 +451,11 @@ void ServiceManager::setStatsIntervalMs(int msecs)
         if (entry->worker)
             entry->worker->setStatsIntervalMs(m_statsIntervalMs);
     }
+}
+
+int ServiceManager::ioThreads() const
+{
+    return m_engine->ioThreads();
 }
 
 bool ServiceManager::bondingSupported() const
@@ -451,7 +491,9 @@ void ServiceManager::sample()
         point.lost = tick.lost;
         point.retransmitted = tick.retransmitted;
         point.dropped = tick.dropped;
-        entry->history.append(point);
+        if (!entry->history)
+            entry->history = std::make_unique<StatsHistory>();
+        entry->history->append(point);
         entry->previousTotals = tick.stats;
         entry->previousSampleMs = now;
         ticks.append(tick);

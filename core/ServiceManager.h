@@ -11,19 +11,23 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 
 namespace srtdesk {
 
+class PayloadTap;
+class RelayEngine;
 class RelayWorker;
 class ServiceStore;
 class SrtRuntime;
 
-// The one owner of every service: configuration (through ServiceStore), running workers
-// and their statistics history. The GUI and the REST API are two views over it. Lives in
-// the main thread; workers publish snapshots that a timer samples every statsInterval.
+// The one owner of every service: configuration (through ServiceStore), the relay engine that
+// runs them (a fixed pool of I/O threads, RelayEngine) and their statistics history. The GUI
+// and the REST API are two views over it. Lives in the main thread; relays publish snapshots
+// that a timer samples every statsInterval.
 class ServiceManager final : public QObject
 {
     Q_OBJECT
@@ -41,7 +45,12 @@ public:
         bool ok() const { return error == Error::None; }
     };
 
+    // Where a started service's relayed payload goes (stream monitoring); null: nowhere.
+    using TapFactory = std::function<std::shared_ptr<PayloadTap>(const ServiceConfig &config)>;
+
     ServiceManager(ServiceStore &store, const SrtRuntime &runtime, QObject *parent = nullptr);
+    // `ioThreads`: I/O threads of the relay engine; <= 0 = one per core.
+    ServiceManager(ServiceStore &store, const SrtRuntime &runtime, int ioThreads, QObject *parent = nullptr);
     ~ServiceManager() override; // stops every link; desired states stay as they are
 
     // Reads every service from the store. false when the store cannot be read.
@@ -76,6 +85,9 @@ public:
     QString bondingUnavailableReason() const;
     // The linked libsrt's version, e.g. "1.5.1" (for the About box: ui reads no engine header).
     QString libsrtVersion() const;
+    int ioThreads() const;
+    // Asked once per start of a service; applies from the next start.
+    void setTapFactory(TapFactory factory) { m_tapFactory = std::move(factory); }
 
 signals:
     void serviceAdded(qint64 id);
@@ -98,6 +110,7 @@ private:
     Result startRun(Entry &entry, int earlierLinks);
     Result startWorker(Entry &entry, int earlierLinks = 0);
     void stopWorker(Entry &entry);
+    void stopWorkers(const QList<qint64> &ids);
     void sample();
     ServiceTick tickOf(const Entry &entry, qint64 nowMs) const;
     void onWorkerStateChanged(qint64 id);
@@ -106,7 +119,9 @@ private:
 
     ServiceStore &m_store;
     const SrtRuntime &m_runtime;
+    std::unique_ptr<RelayEngine> m_engine; // declared before the entries: outlives their workers
     std::map<qint64, std::unique_ptr<Entry>> m_entries;
+    TapFactory m_tapFactory;
     QTimer m_sampler;
     int m_statsIntervalMs = 1000;
 };

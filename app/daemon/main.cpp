@@ -9,6 +9,7 @@
 #include "core/LogRules.h"
 #include "core/ServiceManager.h"
 #include "core/alarms/AlarmSystem.h"
+#include "core/engine/RelayEngine.h"
 #include "core/engine/SrtRuntime.h"
 #include "core/rest/AuthStore.h"
 #include "core/rest/PasswordHasher.h"
@@ -210,6 +211,11 @@ struct Options
     QCommandLineOption stats{QStringLiteral("stats-interval"),
                              QCoreApplication::translate("srtdeskd", "How often statistics are sampled, in ms (default 1000)."),
                              QStringLiteral("ms"), QStringLiteral("1000")};
+    QCommandLineOption ioThreads{
+        QStringLiteral("io-threads"),
+        QCoreApplication::translate("srtdeskd", "I/O threads that run the services (default: one per core, here %1).")
+            .arg(RelayEngine::defaultIoThreads()),
+        QStringLiteral("n")};
 };
 
 void setUpParser(QCommandLineParser &parser, const Options &o)
@@ -223,7 +229,7 @@ void setUpParser(QCommandLineParser &parser, const Options &o)
         "5 cannot listen or TLS files unusable, 6 no usable secret store."));
     parser.addHelpOption();
     parser.addOptions({o.version, o.dataDir, o.bind, o.port, o.cert, o.key, o.passwordFile, o.setPassword, o.lifetime,
-                       o.stats});
+                       o.stats, o.ioThreads});
 }
 
 } // namespace
@@ -284,6 +290,10 @@ int main(int argc, char *argv[])
     int statsInterval = 1000;
     if (!parsePositive(parser, o.stats.names().first(), 100, 60000, &statsInterval))
         return ExitUsage;
+    int ioThreads = 0; // one per core
+    if (parser.isSet(o.ioThreads)
+        && !parsePositive(parser, o.ioThreads.names().first(), 1, RelayEngine::kMaxIoThreads, &ioThreads))
+        return ExitUsage;
     if (parser.isSet(o.cert) != parser.isSet(o.key))
         return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together."));
     QSslConfiguration tls;
@@ -312,7 +322,7 @@ int main(int argc, char *argv[])
         return code;
 
     SrtRuntime runtime;
-    ServiceManager manager(store, runtime);
+    ServiceManager manager(store, runtime, ioThreads);
     manager.setStatsIntervalMs(statsInterval);
     if (!manager.load(&error))
         return fail(ExitStore, error);

@@ -2,7 +2,6 @@
 #include "core/engine/GroupLink.h"
 
 #include "core/engine/EngineLogging.h"
-#include "core/engine/HostResolver.h"
 #include "core/engine/SrtSocketOptions.h"
 
 #include <algorithm>
@@ -101,12 +100,12 @@ bool GroupLink::isGroupMember(SRTSOCKET incoming) const
     return srt_getsockflag(incoming, SRTO_GROUPTYPE, &type, &length) != SRT_ERROR && type != SRT_GTYPE_UNDEFINED;
 }
 
-SRTSOCKET GroupLink::connect(const std::atomic<bool> &stopping, QString *error)
+bool GroupLink::checkCaller(QString *error) const
 {
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
-        return SRT_INVALID_SOCK;
+        return false;
     };
     if (!m_config.isRx())
         return fail(tr("GroupConnect on a TX works with Mode listener only: the TX accepts the group that an RX "
@@ -116,17 +115,22 @@ SRTSOCKET GroupLink::connect(const std::atomic<bool> &stopping, QString *error)
                        "caller."));
     if (m_config.transType != TransType::Live || m_config.congestion != Congestion::Live)
         return fail(tr("GroupConnect works only with TransType live and Congestion live."));
+    return true;
+}
 
-    for (Endpoint &endpoint : m_endpoints) {
-        QString resolveError;
-        const auto result =
-            HostResolver::resolve(endpoint.host, m_config.listenPort, stopping, &endpoint.address, &resolveError);
-        if (result == HostResolver::Result::Cancelled)
-            return fail(QString());
-        endpoint.resolved = result == HostResolver::Result::Ok;
-        if (!endpoint.resolved)
-            return fail(resolveError);
-        endpoint.backoff.reset();
+SRTSOCKET GroupLink::connect(const std::array<sockaddr_in, 2> &endpoints, const sockaddr_in *local, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return SRT_INVALID_SOCK;
+    };
+    if (!checkCaller(error))
+        return SRT_INVALID_SOCK;
+    for (std::size_t i = 0; i < m_endpoints.size(); ++i) {
+        m_endpoints[i].address = endpoints[i];
+        m_endpoints[i].resolved = true;
+        m_endpoints[i].backoff.reset();
     }
 
     const SRTSOCKET group =
@@ -150,11 +154,9 @@ SRTSOCKET GroupLink::connect(const std::atomic<bool> &stopping, QString *error)
         paths[i].weight = uint16_t(m_endpoints[i].weight);
         m_endpoints[i].nextAttempt = Clock::now() + std::chrono::milliseconds(m_endpoints[i].backoff.nextDelayMs());
     }
-    if (!m_config.bindIp.trimmed().isEmpty()) {
-        sockaddr_in local{};
-        HostResolver::resolve(m_config.bindIp, 0, stopping, &local, nullptr);
+    if (local) {
         for (auto &path : paths)
-            std::memcpy(&path.srcaddr, &local, sizeof local);
+            std::memcpy(&path.srcaddr, local, sizeof *local);
     }
     if (srt_connect_group(group, paths.data(), int(paths.size())) == SRT_ERROR) {
         const QString why = SrtSocketOptions::lastErrorText();

@@ -10,7 +10,6 @@
 #include <srt/srt.h>
 
 #include <array>
-#include <atomic>
 #include <chrono>
 #include <map>
 #include <vector>
@@ -58,9 +57,13 @@ public:
     // lets it join even while it already has its peer).
     bool isGroupMember(SRTSOCKET incoming) const;
 
-    // Creates the group and starts connecting both paths without blocking. On failure
-    // SRT_INVALID_SOCK and a sentence in `error`.
-    SRTSOCKET connect(const std::atomic<bool> &stopping, QString *error);
+    // Whether this configuration can connect a group; false with a sentence in `error`.
+    bool checkCaller(QString *error) const;
+    // GroupIp1 and GroupIp2: resolved by the caller (off the I/O shard) before connect().
+    std::array<QString, 2> hosts() const { return {m_endpoints[0].host, m_endpoints[1].host}; }
+    // Creates the group and starts connecting both paths (at `endpoints`, leaving from `local`
+    // when not null) without blocking. On failure SRT_INVALID_SOCK and a sentence in `error`.
+    SRTSOCKET connect(const std::array<sockaddr_in, 2> &endpoints, const sockaddr_in *local, QString *error);
     // "127.0.0.1:4200 + 127.0.0.2:4200"
     QString peerText() const;
 

@@ -4,24 +4,28 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <atomic>
+#include <functional>
 
 #include <netinet/in.h>
 
 namespace srtdesk {
 
-// Resolves a peer (an IPv4 literal or a host name) to an IPv4 socket address without
-// making the caller deaf to a stop request: getaddrinfo() runs on a helper thread and the
-// caller gives up as soon as `cancel` is set, so a slow DNS never delays stop().
+// Turns a peer (an IPv4 literal or a host name) into an IPv4 socket address without ever
+// blocking an I/O shard: a literal (or "" = any address) is answered at once, a host name is
+// looked up with getaddrinfo() on a helper thread that calls back when it is done. A slow DNS
+// therefore delays only the service that asked, never the other services of its shard.
 class HostResolver
 {
     Q_DECLARE_TR_FUNCTIONS(HostResolver)
 
 public:
-    enum class Result { Ok, Failed, Cancelled };
+    // `ok` false: `error` is a sentence naming the host.
+    using Done = std::function<void(bool ok, const sockaddr_in &address, const QString &error)>;
 
-    static Result resolve(const QString &host, int port, const std::atomic<bool> &cancel, sockaddr_in *address,
-                          QString *error);
+    // An IPv4 literal or "": fills `address` (port included) and returns true; false for a name.
+    static bool fromLiteral(const QString &host, int port, sockaddr_in *address);
+    // Looks up a host name; `done` runs on the helper thread, once.
+    static void lookUp(const QString &host, int port, Done done);
 };
 
 } // namespace srtdesk

@@ -5,50 +5,66 @@
 #include "core/model/ServiceConfig.h"
 
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace srtdesk {
 
-class SrtRuntime;
+class IoShard;
+class PayloadTap;
+class RelayEngine;
+class RelayState;
+class ServiceRelay;
 
-// One running service: a thread that relays UDP -> SRT (TX) or SRT -> UDP (RX), connects
-// and reconnects by itself (caller/rendezvous retry with back-off, a listener waits again
-// when its peer leaves), and publishes a LinkStats snapshot for other threads to read.
+// The handle of one service: starts it on one of the engine's I/O threads, stops it, and
+// reads the statistics that its relay publishes. The relay UDP -> SRT (TX) or SRT -> UDP (RX)
+// connects and reconnects by itself (caller/rendezvous retry with back-off, a listener waits
+// again when its peer leaves); see ServiceRelay.
 //
-// Not a QObject: it never touches objects of other threads. `onStateChange` is called from
-// the worker thread whenever the link state or LastError changes; the owner must only post
-// from it (e.g. a queued QMetaObject::invokeMethod).
+// Not a QObject, and not thread-affine: `onStateChange` is called whenever the link state or
+// LastError changes, from the I/O thread (and once from start(), which publishes Waiting); the
+// owner must only post from it (e.g. a queued QMetaObject::invokeMethod). `tap` (may be null)
+// sees every relayed payload.
 class RelayWorker
 {
 public:
     using StateCallback = std::function<void()>;
 
-    RelayWorker(const ServiceConfig &config, const SrtRuntime &runtime, StateCallback onStateChange = {});
-    ~RelayWorker(); // stops the thread
+    RelayWorker(const ServiceConfig &config, RelayEngine &engine, StateCallback onStateChange = {},
+                std::shared_ptr<PayloadTap> tap = {});
+    ~RelayWorker(); // stops it
     RelayWorker(const RelayWorker &) = delete;
     RelayWorker &operator=(const RelayWorker &) = delete;
 
     void start();
-    // Returns within 1 s in every state, connecting included.
+    // Returns once the relay is closed (one pass of its I/O thread, a few ms), in every state.
     void stop();
+    // Starts stopping without waiting: stop() then only waits. Lets an owner stop many
+    // services in the time of one.
+    void requestStop();
 
-    // Thread-safe copy of the latest statistics (refreshed every statsInterval while connected).
+    // Thread-safe copy of the latest statistics (refreshed every statsInterval while running).
     LinkStats snapshot() const;
     const ServiceConfig &config() const;
-
-    // Links the service's earlier workers established in this run: an edit or a restart of a
+    // Links the service's earlier relays established in this run: an edit or a restart of a
     // running service replaces its worker, and Reconnections counts on from them rather than
     // from zero (else the end that was edited shows 0 while its peer shows 1). Before start().
     void setEarlierLinks(int links);
-    // Links established so far in this run, the earlier workers' included.
+    // Links established so far in this run, the earlier relays' included.
     int links() const;
-
-    // How often the worker reads libsrt's statistics; default 1000 ms.
+    // How often the relay reads libsrt's statistics; default 1000 ms.
     void setStatsIntervalMs(int msecs);
+    // The I/O thread running it; -1 while stopped.
+    int ioThread() const;
 
 private:
-    class Impl;
-    std::unique_ptr<Impl> m_impl;
+    void resetStats(bool running);
+
+    RelayEngine &m_engine;
+    const std::shared_ptr<RelayState> m_state;
+    std::shared_ptr<ServiceRelay> m_relay; // owned by its shard while running
+    IoShard *m_shard = nullptr;
+    std::future<void> m_stopped; // valid while a stop is under way
 };
 
 } // namespace srtdesk

@@ -67,8 +67,17 @@ bool SrtSocketOptions::apply(SRTSOCKET socket, const ServiceConfig &config, QStr
     // it sizes the loss lists of every connected socket: ~1 MiB each, most of the resident
     // memory per service (tests/bench, docs/PERFORMANCE.md). Set before SRTO_RCVBUF's default
     // is checked against it; the default receiver buffer stays as it is.
-    if (!setOption(socket, SRTO_FC, kFlightWindowPackets))
+    //
+    // A TX only sends: its receiving side (receiver buffer and loss list, both sized by these
+    // two options, and the peer's sender loss list, sized by twice the flight window this end
+    // announces) never holds a packet. libsrt's minimum there saves ~450 KiB per link, and a
+    // peer that sent data anyway could park at most 32 packets in a buffer nobody reads.
+    // The TX's own sending window is the peer's announced buffer, not these.
+    const int flightWindow = config.isTx() ? kSenderReceivePackets : kFlightWindowPackets;
+    if (!setOption(socket, SRTO_FC, flightWindow))
         return fail("SRTO_FC");
+    if (config.isTx() && !setOption(socket, SRTO_RCVBUF, 1)) // below the minimum: 32 packets
+        return fail("SRTO_RCVBUF");
 
     const int latency = config.latency;
     if (!setOption(socket, SRTO_LATENCY, latency) || !setOption(socket, SRTO_RCVLATENCY, latency)

@@ -23,6 +23,8 @@ public:
     static constexpr int kRejectBusy = 1409; // SRT_REJX_CONFLICT
     // SRTO_FC: libsrt's default receiver buffer (SRTO_RCVBUF, 8192 packets), see apply().
     static constexpr int kFlightWindowPackets = 8192;
+    // SRTO_FC and SRTO_RCVBUF of a TX: libsrt's minimum (32 packets), see apply().
+    static constexpr int kSenderReceivePackets = 32;
 
     // Every option that must be set before bind/connect, SRTO_TRANSTYPE first. Non-blocking
     // socket, linger off (so that closing never waits). false with a sentence in `error`

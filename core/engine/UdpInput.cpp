@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -96,6 +97,40 @@ long UdpInput::read(char *buffer, std::size_t capacity)
         const ssize_t received = ::recv(m_fd, buffer, capacity, MSG_TRUNC);
         if (received >= 0)
             return long(received);
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return 0;
+        return -1;
+    }
+}
+
+int UdpInput::readBatch(char *data, std::size_t slotBytes, std::size_t *lengths, int count)
+{
+    constexpr int kMax = 64;
+    if (m_fd < 0)
+        return -1;
+    iovec parts[kMax];
+    mmsghdr messages[kMax];
+    const int n = std::min(kMax, count);
+    for (int i = 0; i < n; ++i) {
+        parts[i].iov_base = data + std::size_t(i) * slotBytes;
+        parts[i].iov_len = slotBytes;
+        messages[i] = {};
+        messages[i].msg_hdr.msg_iov = &parts[i];
+        messages[i].msg_hdr.msg_iovlen = 1;
+    }
+    for (;;) {
+        // MSG_TRUNC: msg_len is the datagram's real length, so a cut one is recognised.
+        const int received = ::recvmmsg(m_fd, messages, unsigned(n), MSG_TRUNC, nullptr);
+        if (received >= 0) {
+            for (int i = 0; i < received; ++i) {
+                lengths[i] = messages[i].msg_len;
+                if ((messages[i].msg_hdr.msg_flags & MSG_TRUNC) && lengths[i] <= slotBytes)
+                    lengths[i] = slotBytes + 1;
+            }
+            return received;
+        }
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK)

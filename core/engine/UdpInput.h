@@ -35,6 +35,10 @@ public:
     // One datagram into `buffer`. Returns its real length (which may exceed `capacity`: then
     // it was cut), 0 when nothing is waiting, -1 on an error.
     long read(char *buffer, std::size_t capacity);
+    // Up to `count` datagrams in one recvmmsg(): datagram i into data + i * slotBytes, its real
+    // length in lengths[i] (above slotBytes: it was cut). Returns how many, 0 when nothing is
+    // waiting, -1 on an error.
+    int readBatch(char *data, std::size_t slotBytes, std::size_t *lengths, int count);
 
 private:
     int m_fd = -1;

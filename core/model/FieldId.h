@@ -34,6 +34,7 @@ enum class FieldId {
     Ip1Weight,
     Ip2Weight,
     BindIp,
+    SourcePort,
 };
 
 } // namespace srtdesk

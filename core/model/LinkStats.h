@@ -8,9 +8,18 @@ namespace srtdesk {
 // Connected field of the original: 0 disconnected, 1 connected, 2 waiting/connecting.
 enum class LinkState { Disconnected = 0, Connected = 1, Waiting = 2 };
 
+// libsrt's key material state of a link (SRTO_SNDKMSTATE/SRTO_RCVKMSTATE), combined.
+enum class EncryptionState {
+    Off = 0,       // neither end has a passphrase: not encrypted
+    Securing = 1,  // keys being exchanged
+    Secured = 2,   // encrypted, both ends agree on the key
+    NoSecret = 3,  // one end has a passphrase, the other none
+    BadSecret = 4, // the passphrases differ
+};
+
 // The statistics of one link as the original reports them (DESIGN.md "Service semantics").
-// Counters are totals since the link connected; rates are instantaneous. An RX fills the
-// receive side, a TX the send side; ServiceStatistics names them Recv* or Send* by kind.
+// Counters are totals since the link connected; rates are over the last statistics interval. An RX fills the
+// receive side, a TX the send side; the serializer names them Recv* or Send* by kind.
 struct LinkStats
 {
     LinkState state = LinkState::Disconnected;
@@ -34,15 +43,19 @@ struct LinkStats
     qint64 bytesUnique = 0;
     qint64 bytesLost = 0;       // RX only
     qint64 bytesDropped = 0;
-    double mbitRate = 0;        // Mbit/s
-    double inputMbitRate = 0;   // TX: UDP input rate, Mbit/s over the last statistics interval
-    double outputMbitRate = 0;  // RX: UDP output rate, Mbit/s over the last statistics interval
+    double mbitRate = 0;        // Mbit/s over the last statistics interval (SRT side, with headers)
+    double inputMbitRate = 0;   // TX: UDP input, Mbit/s of payload over the last statistics interval
+    double outputMbitRate = 0;  // RX: UDP output, Mbit/s of payload over the last statistics interval
     double lineLoss = 0;        // % of packets lost
     int reconnections = 0;      // links re-established since the operator started the service
                                 // (an edit or a restart of the running service does not reset it)
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
     QString peer;               // "ip:port" of the connected peer (a listener's caller), empty while down
+    int connectAttempts = 0;    // caller/rendezvous: connection attempts in this run of the service
+    EncryptionState encryption = EncryptionState::Off; // while connected
+    int encryptionKeyBytes = 0; // 16, 24 or 32 while encrypted (AES-128/192/256), else 0
+    int localPort = 0;          // local UDP port of the SRT socket (a shared one for most callers)
 };
 
 } // namespace srtdesk

@@ -29,6 +29,7 @@ struct ServiceConfig
     QString udpAddress;   // RX: UdpOut, TX: UdpIn ("ip:port")
     int latency = 0;      // ms
     QString bindIp;       // extension: local IPv4 to bind (multi-homed hosts); "" = any
+    int sourcePort = 0;   // extension, callers: local UDP port to leave from; 0 = the engine's shared port
 
     // Bandwidth
     qint64 srtBw = 0;     // kbps, 0 = relative to input + overhead

@@ -46,7 +46,7 @@ struct ServiceField
     FieldGroup group = FieldGroup::General;
     FieldCondition condition = FieldCondition::Always;
     bool checkedWhenOff = false;
-    bool omittedWhenEmpty = false;  // the serializer leaves an empty value out (extensions)
+    bool omittedWhenEmpty = false;  // the serializer leaves an empty text or a 0 out (extensions)
     const char *label = nullptr;    // QT_TRANSLATE_NOOP("ServiceField", …), with "&" and ":" for the form
     const char *help = nullptr;     // QT_TRANSLATE_NOOP; %1 minimum, %2 maximum, %3 default
     const char *inlineText = nullptr; // QT_TRANSLATE_NOOP: placeholder, text of the bottom value, or check box text

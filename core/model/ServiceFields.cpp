@@ -343,6 +343,19 @@ QList<ServiceField> makeTable()
             .showing(QT_TRANSLATE_NOOP("ServiceField", "any"))
             .reachingLibsrt("srt_bind local address (the UDP socket binds to it too)")
             .stored<&ServiceConfig::bindIp>(),
+
+        ServiceField(FieldId::SourcePort, K::Both, "SourcePort", T::Integer)
+            .range(0, 65535)
+            .omittedWhenBlank()
+            .shownIn(G::Connection)
+            .labelled(QT_TRANSLATE_NOOP("ServiceField", "Local p&ort:"))
+            .helping(QT_TRANSLATE_NOOP("ServiceField", "SRT Desk extension, callers only: the local UDP port the "
+                                                       "connection leaves from, for a firewall that expects it. 0: "
+                                                       "a port shared with the other callers."))
+            .showing(QT_TRANSLATE_NOOP("ServiceField", "shared"))
+            .reachingLibsrt("srt_bind local port of a caller; 0 binds to the I/O thread's shared port (one "
+                            "multiplexer for all its callers)")
+            .stored<&ServiceConfig::sourcePort>(),
     };
 }
 

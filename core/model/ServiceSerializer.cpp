@@ -27,7 +27,7 @@ void addField(OrderedJson &out, const ServiceField &field, const ServiceConfig &
     } else if (const auto *number = std::get_if<qint64>(&value)) {
         if (field.type == FieldType::Choice)
             out.add(key, field.valueText(*number, FieldNaming::Api));
-        else
+        else if (!(field.omittedWhenEmpty && *number == 0))
             out.add(key, *number);
     } else if (const auto *text = std::get_if<QString>(&value)) {
         if (field.type == FieldType::Passphrase) {

@@ -26,6 +26,11 @@ QList<LocalBinding> localBindings(const ServiceConfig &c)
         result.append({ServiceFields::get(FieldId::ListenPort, c.kind).apiName(), bind ? bind->ipv4 : 0, c.listenPort,
                        false, 0});
     }
+    if (c.mode == SrtMode::Caller && c.sourcePort > 0) {
+        const auto bind = UdpEndpoint::parse(c.bindIp + QStringLiteral(":1"));
+        result.append({ServiceFields::get(FieldId::SourcePort, c.kind).apiName(), bind ? bind->ipv4 : 0, c.sourcePort,
+                       false, 0});
+    }
     if (c.isTx()) {
         const QString field = ServiceFields::get(FieldId::UdpAddress, c.kind).apiName();
         if (const auto in = UdpEndpoint::parse(c.udpAddress)) {
@@ -243,6 +248,13 @@ private:
             break;
         case FieldId::GroupConnect:
             checkBondingMode(field);
+            break;
+        case FieldId::SourcePort:
+            if (m_c.sourcePort != 0 && m_c.mode != SrtMode::Caller) {
+                add(field, tr("%1 applies to %2 %3 only (a listener and a rendezvous use %4).")
+                               .arg(nameOf(field), nameOf(FieldId::Mode), valueOf(FieldId::Mode, qint64(SrtMode::Caller)),
+                                    nameOf(FieldId::ListenPort)));
+            }
             break;
         default:
             break;

@@ -7,6 +7,7 @@
 // listening on 0.0.0.0 answers the 127.0.0.2 path from 127.0.0.1 and that path never connects.)
 #include "ImpairmentProxy.h"
 
+#include "core/engine/RelayEngine.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
 #include "tests/tools/UdpSequenceReceiver.h"
@@ -178,11 +179,13 @@ private slots:
 
 private:
     std::unique_ptr<SrtRuntime> m_runtime;
+    std::unique_ptr<RelayEngine> m_engine;
 };
 
 void TestBonding::initTestCase()
 {
     m_runtime = std::make_unique<SrtRuntime>();
+    m_engine = std::make_unique<RelayEngine>(*m_runtime, 2);
     if (!m_runtime->bondingSupported())
         QFAIL(qPrintable(QStringLiteral("this test needs the bonding build (SRTDESK_BONDED_LIBSRT=ON): ")
                          + m_runtime->bondingUnavailableReason()));
@@ -193,8 +196,8 @@ void TestBonding::backupGroupCarriesTraffic()
     GroupPair pair(GroupType::Backup);
     std::string proxyError;
     QVERIFY2(pair.startProxies(&proxyError), proxyError.c_str());
-    RelayWorker tx(pair.tx, *m_runtime);
-    RelayWorker rx(pair.rx, *m_runtime);
+    RelayWorker tx(pair.tx, *m_engine);
+    RelayWorker rx(pair.rx, *m_engine);
     tx.setStatsIntervalMs(200);
     rx.setStatsIntervalMs(200);
     UdpSequenceReceiver receiver;
@@ -236,8 +239,8 @@ void TestBonding::broadcastGroupCarriesTrafficOverBothPaths()
     GroupPair pair(GroupType::Broadcast);
     std::string proxyError;
     QVERIFY2(pair.startProxies(&proxyError), proxyError.c_str());
-    RelayWorker tx(pair.tx, *m_runtime);
-    RelayWorker rx(pair.rx, *m_runtime);
+    RelayWorker tx(pair.tx, *m_engine);
+    RelayWorker rx(pair.rx, *m_engine);
     tx.setStatsIntervalMs(200);
     rx.setStatsIntervalMs(200);
     UdpSequenceReceiver receiver;
@@ -273,8 +276,8 @@ void TestBonding::primaryCutFailsOverToSecondaryWithinOneSecond()
     std::string proxyError;
     QVERIFY2(pair.startProxies(&proxyError), proxyError.c_str());
 
-    RelayWorker tx(pair.tx, *m_runtime);
-    RelayWorker rx(pair.rx, *m_runtime);
+    RelayWorker tx(pair.tx, *m_engine);
+    RelayWorker rx(pair.rx, *m_engine);
     tx.setStatsIntervalMs(200);
     rx.setStatsIntervalMs(200);
     UdpSequenceReceiver receiver;
@@ -336,8 +339,8 @@ void TestBonding::primaryReturningTakesOverAgain()
     pair.primary.setBlackout(true);
     std::string proxyError;
     QVERIFY2(pair.startProxies(&proxyError), proxyError.c_str());
-    RelayWorker tx(pair.tx, *m_runtime);
-    RelayWorker rx(pair.rx, *m_runtime);
+    RelayWorker tx(pair.tx, *m_engine);
+    RelayWorker rx(pair.rx, *m_engine);
     UdpSequenceReceiver receiver;
     QString error;
     QVERIFY2(receiver.start(QStringLiteral("127.0.0.1"), pair.udpOut, &error), qPrintable(error));
@@ -373,7 +376,7 @@ void TestBonding::primaryReturningTakesOverAgain()
 void TestBonding::groupRxWithUnreachablePathsReportsWhy()
 {
     GroupPair pair(GroupType::Backup); // neither proxies nor TX: nobody answers on either path
-    RelayWorker rx(pair.rx, *m_runtime);
+    RelayWorker rx(pair.rx, *m_engine);
     QElapsedTimer timer;
     timer.start();
     rx.start();

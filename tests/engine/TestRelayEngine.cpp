@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SRT engine with real traffic: real libsrt sockets on loopback, the UDP sequence tools
 // as source and sink, srt-live-transmit and ffmpeg/ffprobe as independent peers.
+#include "core/engine/RelayEngine.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/RetryBackoff.h"
 #include "core/engine/SrtRuntime.h"
@@ -187,10 +188,11 @@ class TestRelayEngine : public QObject
 
 private:
     std::unique_ptr<SrtRuntime> m_runtime;
+    std::unique_ptr<RelayEngine> m_engine; // two I/O threads: services spread over both
 
     std::unique_ptr<RelayWorker> startWorker(const ServiceConfig &config)
     {
-        auto worker = std::make_unique<RelayWorker>(config, *m_runtime);
+        auto worker = std::make_unique<RelayWorker>(config, *m_engine);
         worker->setStatsIntervalMs(200);
         worker->start();
         return worker;
@@ -227,10 +229,15 @@ private slots:
     void initTestCase()
     {
         m_runtime = std::make_unique<SrtRuntime>();
+        m_engine = std::make_unique<RelayEngine>(*m_runtime, 2);
         QCOMPARE(SrtRuntime::libraryVersion(), QStringLiteral("1.5.1"));
     }
 
-    void cleanupTestCase() { m_runtime.reset(); }
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_runtime.reset();
+    }
 
     void retryBackOffGrowsToFiveSeconds()
     {
@@ -317,6 +324,8 @@ private slots:
         QVERIFY(txs.lastError.isEmpty());
         QVERIFY(rxs.lastError.isEmpty());
         QCOMPARE(txs.oversizedDatagrams, 0);
+        QCOMPARE(txs.encryption, EncryptionState::Off);
+        QCOMPARE(rxs.encryption, EncryptionState::Off);
 
         txWorker->stop();
         rxWorker->stop();
@@ -365,11 +374,31 @@ private slots:
         tx.passPhrase = rx.passPhrase = QStringLiteral("correct horse battery staple");
         tx.pbKeyLen = rx.pbKeyLen = keyLength;
         auto txWorker = startWorker(tx);
+
+        // A peer without the passphrase is refused: the TX really encrypts.
+        ServiceConfig plain = makeRx(SrtMode::Caller, kLoopback, port(block, 0), port(block, 3));
+        plain.serviceName = QStringLiteral("no-passphrase");
+        auto plainWorker = startWorker(plain);
+        QVERIFY2(waitFor([&] { return plainWorker->snapshot().lastError.contains(QStringLiteral("passphrase mismatch")); },
+                         5000),
+                 qPrintable(describe(*plainWorker)));
+        QVERIFY(!isConnected(*plainWorker));
+        QVERIFY(!isConnected(*txWorker));
+        plainWorker->stop();
+
         auto rxWorker = startWorker(rx);
         waitBothConnected(*txWorker, *rxWorker);
+        // libsrt's key material state on both ends: secured, with the configured key length.
+        for (const RelayWorker *worker : {txWorker.get(), rxWorker.get()}) {
+            const LinkStats s = worker->snapshot();
+            QVERIFY2(s.encryption == EncryptionState::Secured,
+                     qPrintable(QStringLiteral("%1: encryption state %2").arg(worker->config().serviceName).arg(int(s.encryption))));
+            QCOMPARE(s.encryptionKeyBytes, keyLength);
+        }
         Transfer t;
         transfer(port(block, 1), port(block, 2), 10.0, 1000, &t);
         QVERIFY2(everythingArrived(t), qPrintable(describe(t)));
+        QCOMPARE(txWorker->snapshot().encryption, EncryptionState::Secured);
     }
 
     void passphraseMismatchIsReported_data()
@@ -403,8 +432,12 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("Connection to 127.0.0.1:%1 rejected").arg(port(block, 0))),
                  qPrintable(error));
         QVERIFY(!error.contains(txPass));
-        // It keeps retrying and never gets through.
-        QTest::qWait(1200);
+        // It keeps retrying (with back-off: 0.5 s, 1 s, 2 s...) and never gets through.
+        const int attempts = rxWorker->snapshot().connectAttempts;
+        QVERIFY(attempts >= 1);
+        QVERIFY2(waitFor([&] { return rxWorker->snapshot().connectAttempts >= attempts + 2; }, 6000),
+                 qPrintable(QStringLiteral("%1 attempts, then %2").arg(attempts).arg(rxWorker->snapshot().connectAttempts)));
+        QVERIFY2(rxWorker->snapshot().lastError.contains(expected), qPrintable(describe(*rxWorker)));
         QVERIFY(!isConnected(*rxWorker));
         QVERIFY(!isConnected(*txWorker));
         QCOMPARE(txWorker->snapshot().state, LinkState::Waiting);
@@ -893,7 +926,7 @@ private slots:
     {
         const int block = 42;
         std::atomic<int> calls{0};
-        RelayWorker tx(makeTx(SrtMode::Listener, {}, port(block, 0), port(block, 1)), *m_runtime, [&] { ++calls; });
+        RelayWorker tx(makeTx(SrtMode::Listener, {}, port(block, 0), port(block, 1)), *m_engine, [&] { ++calls; });
         tx.start();
         QVERIFY(waitFor([&] { return tx.snapshot().state == LinkState::Waiting; }, 2000));
         const int afterStart = calls.load();

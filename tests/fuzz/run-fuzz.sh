@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:?build dir}
 seconds=${2:-45}
 CXX=clang++-14 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" >/dev/null
+cmake --build "$build" > "$build/build.log" 2>&1 || { tail -n 40 "$build/build.log"; exit 1; }
 corpus="$build/corpus"
 mkdir -p "$corpus"
 cp -n "$here"/corpus/* "$corpus"/ 2>/dev/null || true

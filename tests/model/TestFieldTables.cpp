@@ -350,9 +350,12 @@ void TestFieldTables::openApiDescribesEveryFieldAndStatistic()
             QCOMPARE(property.value(QStringLiteral("description")).toString(), QString::fromUtf8(statistic->description));
             known.append(statistic->name(kind));
         }
-        // And nothing the tables do not know.
-        for (const QString &key : service.keys())
-            QVERIFY2(known.contains(key), qPrintable(key));
+        // And nothing the tables do not know, except objects with a schema of their own
+        // (Alarms, Stream: described by their own components).
+        for (const QString &key : service.keys()) {
+            const bool ownSchema = service.value(key).toObject().contains(QStringLiteral("$ref"));
+            QVERIFY2(known.contains(key) || ownSchema, qPrintable(key));
+        }
     }
 }
 

@@ -468,6 +468,28 @@ QString ServiceManager::bondingUnavailableReason() const
     return m_runtime.bondingUnavailableReason();
 }
 
+// TEMPORARY STUB (wip/gui1): the window's stream panel and TS health column are written
+// against this API; the integrator's implementation (core/monitor in the engine) replaces
+// these three functions. Nothing here pretends to measure anything.
+StreamHealth ServiceManager::streamHealth(qint64 /*id*/) const
+{
+    return {};
+}
+
+void ServiceManager::requestProbe(qint64 id)
+{
+    QMetaObject::invokeMethod(
+        this, [this, id] { emit probeFinished(id, {}, tr("Stream probing is not available in this build yet.")); },
+        Qt::QueuedConnection);
+}
+
+void ServiceManager::requestThumbnail(qint64 id)
+{
+    QMetaObject::invokeMethod(
+        this, [this, id] { emit thumbnailFinished(id, {}, tr("Thumbnails are not available in this build yet.")); },
+        Qt::QueuedConnection);
+}
+
 QString ServiceManager::libsrtVersion() const
 {
     return SrtRuntime::libraryVersion();

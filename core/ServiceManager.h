@@ -3,9 +3,11 @@
 
 #include "core/model/AlarmRules.h"
 #include "core/model/FieldError.h"
+#include "core/model/ProbeReport.h"
 #include "core/model/ServiceStatus.h"
 #include "core/model/ServiceTick.h"
 #include "core/model/StatsSample.h"
+#include "core/model/StreamHealth.h"
 
 #include <QHash>
 #include <QObject>
@@ -89,6 +91,15 @@ public:
     // Asked once per start of a service; applies from the next start.
     void setTapFactory(TapFactory factory) { m_tapFactory = std::move(factory); }
 
+    // Stream monitoring of a service (the integrator's API, issue 15): the health of its
+    // transport stream (Format None when it is not running); a probe and a thumbnail run off
+    // this thread, their results come back as probeFinished/thumbnailFinished on it.
+    // TEMPORARY STUB on wip/gui1 until the integrator's implementation lands on main: no
+    // health, and every request answers with an error (see ServiceManager.cpp).
+    StreamHealth streamHealth(qint64 id) const;
+    void requestProbe(qint64 id);
+    void requestThumbnail(qint64 id);
+
 signals:
     void serviceAdded(qint64 id);
     void serviceUpdated(qint64 id);
@@ -97,6 +108,8 @@ signals:
     void statisticsUpdated();           // every service sampled once more
     // Just before statisticsUpdated: each running service at this tick (alarms, history).
     void statisticsSampled(const QList<ServiceTick> &ticks);
+    void probeFinished(qint64 id, const srtdesk::ProbeReport &report, const QString &error);
+    void thumbnailFinished(qint64 id, const QByteArray &jpeg, const QString &error);
 
 private:
     struct Entry;

@@ -6,9 +6,9 @@
 
 namespace srtdesk {
 
-// The status bar's alarm count: red with the number of services in alarm, quiet green with
-// none. A button: clicking it (or Space while it has the focus) emits clicked(), which opens
-// what lists the alarms.
+// The status bar's count of active alarms: red while any is unacknowledged, amber when all
+// are acknowledged, quiet green with none. A button: clicking it (or Space while it has the
+// focus) emits clicked(), which opens the alarms dock.
 class AlarmBadge final : public QToolButton
 {
     Q_OBJECT
@@ -17,9 +17,11 @@ class AlarmBadge final : public QToolButton
 public:
     explicit AlarmBadge(QWidget *parent = nullptr);
 
-    // "RX Madrid" for each service in alarm.
-    void setAlarms(const QStringList &alarms);
+    // One line for each active alarm ("Critical · RX 3 Madrid: No input"), and how many of
+    // them are not acknowledged.
+    void setAlarms(const QStringList &alarms, int unacknowledged);
     int count() const { return int(m_alarms.size()); }
+    int unacknowledged() const { return m_unacknowledged; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +30,7 @@ private:
     void retranslate();
 
     QStringList m_alarms;
+    int m_unacknowledged = 0;
 };
 
 } // namespace srtdesk

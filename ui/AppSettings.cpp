@@ -11,6 +11,7 @@ const QString kStatsInterval = QStringLiteral("statistics/intervalMs");
 const QString kStartOnLaunch = QStringLiteral("services/startOnLaunch");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
+const QString kNotifyAlarms = QStringLiteral("ui/notifyAlarms");
 const QString kRestEnabled = QStringLiteral("rest/enabled");
 const QString kRestBind = QStringLiteral("rest/bindAddress");
 const QString kRestPort = QStringLiteral("rest/port");
@@ -63,6 +64,10 @@ void AppSettings::setLanguage(const QString &language) { m_settings->setValue(kL
 bool AppSettings::closeToTray() const { return m_settings->value(kCloseToTray, kDefaultCloseToTray).toBool(); }
 
 void AppSettings::setCloseToTray(bool on) { m_settings->setValue(kCloseToTray, on); }
+
+bool AppSettings::notifyAlarms() const { return m_settings->value(kNotifyAlarms, true).toBool(); }
+
+void AppSettings::setNotifyAlarms(bool on) { m_settings->setValue(kNotifyAlarms, on); }
 
 bool AppSettings::restEnabled() const { return m_settings->value(kRestEnabled, kDefaultRestEnabled).toBool(); }
 

@@ -357,6 +357,11 @@ QList<QPointF> ChartPanel::rttPoints() const
     return m_rtt.series[0]->points();
 }
 
+QList<QPointF> ChartPanel::ratePoints() const
+{
+    return m_rate.series[0]->points();
+}
+
 QList<ChartView *> ChartPanel::views() const
 {
     return {m_rtt.view, m_rate.view, m_packets.view};

@@ -63,6 +63,7 @@ public:
     int ratePointCount() const;
     int comparePointCount() const;
     QList<QPointF> rttPoints() const;
+    QList<QPointF> ratePoints() const;
     QList<ChartView *> views() const;
 
     bool exportPng(const QString &path) const;

@@ -96,8 +96,9 @@ void ColumnFitter::fit()
     for (const Column &c : std::as_const(m_columns)) {
         if (m_header.isSectionHidden(c.logical))
             continue;
-        need += c.preferred;
-        if (c.elastic)
+        // The last column takes what is left (the header stretches it): it needs its minimum.
+        need += c.logical == last ? c.minimum : c.preferred;
+        if (c.elastic && c.logical != last)
             slack += c.preferred - c.minimum;
     }
     const int excess = std::max(0, need - available);

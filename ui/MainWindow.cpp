@@ -2,15 +2,23 @@
 #include "ui/MainWindow.h"
 
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
+#include "ui/AlarmNotifier.h"
+#include "ui/AlarmsPanel.h"
 #include "ui/AppSettings.h"
 #include "ui/ChartPanel.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/LogPanel.h"
+#include "ui/OverviewAlarmCells.h"
+#include "ui/OverviewModel.h"
 #include "ui/OverviewPane.h"
 #include "ui/ServiceCommands.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/ServiceTablePane.h"
 #include "ui/ServiceTally.h"
+#include "ui/StoredChartHistory.h"
+#include "ui/StreamPanel.h"
+#include "ui/TsHealthCell.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransferCommands.h"
 #include "ui/TrayIcon.h"
@@ -27,16 +35,16 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QTabWidget>
 #include <QTableView>
 
 namespace srtdesk {
 
-MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QString &dataDir, LogCollector *log,
-                       LanguageSwitcher *language, QWidget *parent)
+MainWindow::MainWindow(ServiceManager &manager, AlarmSystem &alarms, AppSettings &settings, const QString &dataDir,
+                       LogCollector *log, LanguageSwitcher *language, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
+    , m_alarms(alarms)
     , m_settings(settings)
     , m_dataDir(dataDir)
     , m_logCollector(log)
@@ -47,7 +55,7 @@ MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QSt
     setDockNestingEnabled(true);
 
     m_actions = std::make_unique<WindowActions>(*this);
-    m_commands = std::make_unique<ServiceCommands>(m_manager, this);
+    m_commands = std::make_unique<ServiceCommands>(m_manager, m_alarms.alarms(), this);
     m_transfer = std::make_unique<TransferCommands>(m_manager, *this);
     createPanes();
     m_menus = std::make_unique<WindowMenus>(*this, *m_actions);
@@ -56,10 +64,14 @@ MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QSt
     setStatusBar(m_statusBar);
     m_tray = new TrayIcon(*this, m_actions->get(WindowActions::StartAll), m_actions->get(WindowActions::StopAll),
                           m_actions->get(WindowActions::Quit));
+    m_notifier = new AlarmNotifier(m_alarms.alarms(), m_settings, this);
+    connect(m_notifier, &AlarmNotifier::notificationReady, m_tray, &TrayIcon::showNotification);
     connectActions();
     retranslateUi();
     restoreLayout();
     connectManager();
+    m_alarmCells = std::make_unique<OverviewAlarmCells>();
+    connectOverviewToAlarms();
     updateSummary();
     updateActions();
 }
@@ -108,13 +120,28 @@ void MainWindow::addPane(ServicePane *servicePane, const QIcon &icon)
 void MainWindow::createDocks()
 {
     m_charts = new ChartPanel(m_manager, this);
+    // From the history file: the last day is there after a restart too.
+    m_charts->setHistorySource([this](qint64 id, qint64 fromMs, qint64 toMs) {
+        const auto config = m_manager.config(id);
+        return config ? StoredChartHistory::read(m_alarms.history(), config->isRx(), id, fromMs, toMs)
+                      : QList<StatsSample>();
+    });
     m_charts->setWindowMinutes(m_settings.chartWindowMinutes());
     connect(m_charts, &ChartPanel::windowMinutesChanged, this,
             [this](int minutes) { m_settings.setChartWindowMinutes(minutes); });
     m_chartDock = addPanelDock(QStringLiteral("chartDock"), m_charts);
 
+    m_stream = new StreamPanel(m_manager, this);
+    m_streamDock = addPanelDock(QStringLiteral("streamDock"), m_stream);
+
+    m_alarmsPanel = new AlarmsPanel(m_alarms, this);
+    connect(m_alarmsPanel, &AlarmsPanel::serviceRequested, this, &MainWindow::selectService);
+    m_alarmDock = addPanelDock(QStringLiteral("alarmDock"), m_alarmsPanel);
+
     m_log = new LogPanel(m_manager, m_logCollector, this);
     m_logDock = addPanelDock(QStringLiteral("logDock"), m_log);
+    tabifyDockWidget(m_chartDock, m_streamDock);
+    tabifyDockWidget(m_chartDock, m_alarmDock);
     tabifyDockWidget(m_chartDock, m_logDock);
     m_chartDock->raise();
 }
@@ -179,6 +206,7 @@ void MainWindow::connectActions()
 void MainWindow::connectManager()
 {
     connect(&m_manager, &ServiceManager::statisticsUpdated, this, &MainWindow::updateSummary);
+    connect(&m_alarms.alarms(), &AlarmCenter::activeAlarmsChanged, this, &MainWindow::updateSummary);
     for (auto signal : {&ServiceManager::serviceStateChanged, &ServiceManager::serviceAdded,
                         &ServiceManager::serviceRemoved, &ServiceManager::serviceUpdated}) {
         connect(&m_manager, signal, this, [this] {
@@ -186,6 +214,25 @@ void MainWindow::connectManager()
             updateActions();
         });
     }
+}
+
+void MainWindow::connectOverviewToAlarms()
+{
+    // The Alarms column and the colours of loss, RTT and bit rate follow the alarm rules.
+    AlarmCenter &center = m_alarms.alarms();
+    m_alarmCells->update(center.active());
+    OverviewModel *model = m_overview->model();
+    model->setCellSource(OverviewModel::AlarmsColumn, [this](qint64 id) { return m_alarmCells->cell(id); });
+    model->setCellSource(OverviewModel::TsHealthColumn, [this](qint64 id) {
+        return TsHealthCell::of(m_manager.streamHealth(id), m_alarmCells->streamLevel(id));
+    });
+    model->setThresholdSource(
+        [&center](qint64 id) { return StatsThresholds::fromRules(center.effectiveRules(id)); });
+    connect(&center, &AlarmCenter::activeAlarmsChanged, this, [this, model] {
+        m_alarmCells->update(m_alarms.alarms().active());
+        model->refreshSources();
+    });
+    connect(this, &MainWindow::alarmRulesChanged, model, &OverviewModel::refreshSources);
 }
 
 void MainWindow::runOnSelection(void (ServiceCommands::*command)(const QList<qint64> &))
@@ -217,6 +264,8 @@ void MainWindow::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_logDock->setWindowTitle(tr("Log"));
+    m_alarmDock->setWindowTitle(tr("Alarms"));
+    m_streamDock->setWindowTitle(tr("Stream"));
     m_tray->retranslate();
     updateSummary();
 }
@@ -346,26 +395,16 @@ void MainWindow::showTable(ServiceKind kind)
 
 void MainWindow::showAlarms()
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::alarmsRequested))) {
-        emit alarmsRequested();
-        return;
-    }
-    // Until an alarm list is connected: the services in alarm, selected in the overview.
-    QList<qint64> inAlarm;
-    for (const ServiceStatus &s : m_manager.list()) {
-        if (ServiceTableModel::isAlarm(s))
-            inAlarm.append(s.config.id);
-    }
-    showOverview();
-    m_overview->setNameFilter({});
-    m_filter->clear();
-    m_overview->selectServices(inAlarm);
-    m_overview->setFocus();
+    m_alarmDock->show();
+    m_alarmDock->raise();
+    m_alarmsPanel->showActive();
+    m_alarmsPanel->activeView()->setFocus();
 }
 
 void MainWindow::onCurrentChanged()
 {
     m_charts->setService(currentServiceId());
+    m_stream->setService(currentServiceId());
     updateActions();
 }
 
@@ -380,16 +419,18 @@ void MainWindow::updateActions()
     m_actions->updateEnabled(selected, current != 0, !m_manager.list().isEmpty());
     if (m_charts->service() != current)
         m_charts->setService(current);
+    if (m_stream->service() != current)
+        m_stream->setService(current);
 }
 
 QString MainWindow::summaryText() const
 {
-    return ServiceTally::of(m_manager.list()).summaryText();
+    return ServiceTally::of(m_manager.list(), m_alarms.alarms().active()).summaryText();
 }
 
 void MainWindow::updateSummary()
 {
-    const ServiceTally tally = ServiceTally::of(m_manager.list());
+    const ServiceTally tally = ServiceTally::of(m_manager.list(), m_alarms.alarms().active());
     m_statusBar->showTally(tally);
     m_tray->showTally(tally);
 }
@@ -412,9 +453,11 @@ void MainWindow::showContextMenu(const QPoint &globalPos, bool onRow)
 void MainWindow::openSettings()
 {
     const QString oldLanguage = m_settings.language();
-    SettingsDialog dialog(m_settings, m_dataDir, this);
+    SettingsDialog dialog(m_settings, m_dataDir, m_alarms.rules(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (QString error; dialog.alarmRules() != m_alarms.rules() && !applyAlarmRules(dialog.alarmRules(), &error))
+        QMessageBox::warning(this, tr("Alarm rules"), tr("The alarm rules were not changed: %1").arg(error));
     m_manager.setStatsIntervalMs(m_settings.statsIntervalMs());
     if (m_language && m_settings.language() != oldLanguage)
         m_language->apply(m_settings.language());
@@ -422,6 +465,14 @@ void MainWindow::openSettings()
         emit adminPasswordChangeRequested(dialog.newAdminPassword());
     if (dialog.restSettingsChanged())
         emit restSettingsChanged();
+}
+
+bool MainWindow::applyAlarmRules(const AlarmRules &rules, QString *error)
+{
+    if (!m_alarms.setRules(rules, error))
+        return false;
+    emit alarmRulesChanged();
+    return true;
 }
 
 void MainWindow::about()

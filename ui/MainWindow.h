@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
 #include "core/model/ServiceEnums.h"
 
 #include <QList>
@@ -16,15 +17,20 @@ class QTableView;
 
 namespace srtdesk {
 
+class AlarmNotifier;
+class AlarmSystem;
+class AlarmsPanel;
 class AppSettings;
 class ChartPanel;
 class LanguageSwitcher;
 class LogCollector;
 class LogPanel;
+class OverviewAlarmCells;
 class OverviewPane;
 class ServiceCommands;
 class ServiceManager;
 class ServicePane;
+class StreamPanel;
 class ServiceTableModel;
 class ServiceTablePane;
 class TransferCommands;
@@ -34,7 +40,8 @@ class WindowMenus;
 class WindowStatusBar;
 
 // The operator's window: tab panes of services (the overview of every service, one table per
-// kind), docked panels (the selected link's charts, the log), the status bar and the tray. It
+// kind), docked panels (the selected link's charts, the alarms, the log), the status bar and
+// the tray. It
 // assembles those parts and routes the actions to the commands (ServiceCommands,
 // TransferCommands). Holds no service state: the panes' models read ServiceManager. A new
 // view of services is one more tab pane (a ServicePane); a new panel is one more dock
@@ -45,7 +52,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ServiceManager &manager, AppSettings &settings, const QString &dataDir,
+    MainWindow(ServiceManager &manager, AlarmSystem &alarms, AppSettings &settings, const QString &dataDir,
                LogCollector *log = nullptr, LanguageSwitcher *language = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -54,6 +61,9 @@ public:
     OverviewPane *overview() const { return m_overview; }
     WindowStatusBar *windowStatusBar() const { return m_statusBar; }
     ChartPanel *chartPanel() const { return m_charts; }
+    AlarmsPanel *alarmsPanel() const { return m_alarmsPanel; }
+    StreamPanel *streamPanel() const { return m_stream; }
+    AlarmNotifier *alarmNotifier() const { return m_notifier; }
     LogPanel *logPanel() const { return m_log; }
     QAction *action(const QString &objectName) const;
 
@@ -63,6 +73,8 @@ public:
     // Shows the overview (the pairs, every kind) or the table of a kind.
     void showOverview();
     void showTable(ServiceKind kind);
+    // Opens the alarms dock at the active alarms (the status bar's badge, View ▸ Show alarms).
+    void showAlarms();
     qint64 currentServiceId() const;
     QList<qint64> selectedServiceIds() const;
     // "RX: 2 of 3 running · TX: 1 of 1 running · 3 connected · 0 waiting · 1 alarm"
@@ -72,15 +84,16 @@ public:
     // A lasting notice in the status bar when secrets are kept in the 0600 fallback file
     // `filePath` because no system keychain is reachable (`reason`); empty path: no notice.
     void setSecretStoreFallback(const QString &filePath, const QString &reason);
+    // New global alarm rules (Settings): stored, then in use, and the overview's colours follow.
+    bool applyAlarmRules(const AlarmRules &rules, QString *error);
 
 signals:
     // The REST settings changed in the Settings dialog: app/gui restarts or stops the server.
     void restSettingsChanged();
     // The user asked to change the REST administrator password.
     void adminPasswordChangeRequested(const QString &password);
-    // The operator asked to see the alarms (the status bar's badge, View ▸ Show alarms). While
-    // nothing is connected to it, the window selects the services in alarm in the overview.
-    void alarmsRequested();
+    // The global alarm rules changed (the overview's colours follow them).
+    void alarmRulesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +106,7 @@ private:
     QDockWidget *addPanelDock(const QString &objectName, QWidget *panel);
     void connectActions();
     void connectManager();
+    void connectOverviewToAlarms();
     void retranslateUi();
     void restoreLayout();
     void saveLayout();
@@ -100,7 +114,7 @@ private:
 
     ServiceTablePane *pane(ServiceKind kind) const;
     ServicePane *currentPane() const;
-    void showAlarms();
+
     void onCurrentChanged();
     void updateActions();
     void updateSummary();
@@ -111,6 +125,7 @@ private:
     void about();
 
     ServiceManager &m_manager;
+    AlarmSystem &m_alarms;
     AppSettings &m_settings;
     const QString m_dataDir;
     LogCollector *m_logCollector = nullptr;
@@ -131,6 +146,12 @@ private:
     LogPanel *m_log = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_logDock = nullptr;
+    AlarmsPanel *m_alarmsPanel = nullptr;
+    StreamPanel *m_stream = nullptr;
+    QDockWidget *m_streamDock = nullptr;
+    QDockWidget *m_alarmDock = nullptr;
+    AlarmNotifier *m_notifier = nullptr;
+    std::unique_ptr<OverviewAlarmCells> m_alarmCells;
     WindowStatusBar *m_statusBar = nullptr;
     TrayIcon *m_tray = nullptr;
 };

@@ -97,9 +97,13 @@ QString OverviewCells::rateText(const OverviewRow &row) const
                   .arg(locale.toString(minutes, 'f', minutes < 10 ? 1 : 0), locale.toString(*low, 'f', 2),
                        locale.toString(*high, 'f', 2));
     }
-    if (m_thresholds.rate(s.stats) != HealthLevel::Normal)
+    const StatsThresholds &limits = row.thresholds;
+    if (limits.rateLevel(s.stats) != HealthLevel::Normal) {
         text += QLatin1Char('\n')
-            + tr("Below %1 Mbit/s: is the stream still coming in?").arg(locale.toString(m_thresholds.lowRateMbit));
+            + (limits.lowRate.on && s.stats.mbitRate < limits.lowRate.value
+                   ? tr("Below %1 Mbit/s: is the stream still coming in?").arg(locale.toString(limits.lowRate.value))
+                   : tr("Above %1 Mbit/s (alarm rule)").arg(locale.toString(limits.highRate.value)));
+    }
     return text;
 }
 
@@ -114,15 +118,11 @@ QVariant OverviewCells::accessibleText(const OverviewRow &row, int column) const
     return display(row, column);
 }
 
-QString OverviewCells::lossToolTip(const LinkStats &stats) const
+QString OverviewCells::lossToolTip(const OverviewRow &row) const
 {
     QString tip = tr("Packets lost since the link connected, as a percentage of packets");
-    const HealthLevel lossLevel = m_thresholds.loss(stats);
-    if (lossLevel != HealthLevel::Normal) {
-        const double limit = lossLevel == HealthLevel::Critical ? m_thresholds.lossCriticalPercent
-                                                                : m_thresholds.lossWarningPercent;
-        tip += QLatin1Char('\n') + tr("At or above %1 %").arg(QLocale().toString(limit));
-    }
+    if (row.thresholds.lossLevel(row.status.stats) != HealthLevel::Normal)
+        tip += QLatin1Char('\n') + tr("At or above %1 % (alarm rule)").arg(QLocale().toString(row.thresholds.loss.value));
     return tip;
 }
 
@@ -148,7 +148,7 @@ QVariant OverviewCells::toolTip(const OverviewRow &row, int column) const
     case Col::RateColumn:
         return rateText(row);
     case Col::LossColumn:
-        return lossToolTip(s.stats);
+        return lossToolTip(row);
     case Col::RttColumn:
         if (live(s) && !s.stats.rttMeasured)
             return tr("Not measured yet: the round-trip time is measured once data flows.");
@@ -207,7 +207,7 @@ HealthLevel OverviewCells::level(const OverviewRow &row, int column) const
     if (column == Col::AlarmsColumn)
         return row.alarms.level;
     if (column == Col::NameColumn) // the row's worst
-        return worse(worse(level(row, Col::StateColumn), m_thresholds.overall(row.status)),
+        return worse(worse(level(row, Col::StateColumn), row.thresholds.overall(row.status)),
                      worse(row.tsHealth.level, row.alarms.level));
     if (!row.status.running)
         return HealthLevel::Normal;
@@ -217,11 +217,11 @@ HealthLevel OverviewCells::level(const OverviewRow &row, int column) const
         return phase == LinkPhase::Retrying || phase == LinkPhase::Down ? HealthLevel::Critical : HealthLevel::Normal;
     }
     case Col::RateColumn:
-        return m_thresholds.rate(stats);
+        return row.thresholds.rateLevel(stats);
     case Col::LossColumn:
-        return m_thresholds.loss(stats);
+        return row.thresholds.lossLevel(stats);
     case Col::RttColumn:
-        return m_thresholds.rtt(stats);
+        return row.thresholds.rttLevel(stats);
     default:
         return HealthLevel::Normal;
     }
@@ -248,11 +248,11 @@ bool OverviewCells::changed(const OverviewRow &old, const OverviewRow &fresh, in
         return old.status.running != fresh.status.running || x.state != y.state || x.lastError != y.lastError
             || x.peer != y.peer || a.mode != b.mode || a.peerIp != b.peerIp || a.listenPort != b.listenPort;
     case Col::RateColumn:
-        return liveChanged || x.mbitRate != y.mbitRate;
+        return liveChanged || x.mbitRate != y.mbitRate || old.thresholds != fresh.thresholds;
     case Col::LossColumn:
-        return liveChanged || x.lineLoss != y.lineLoss;
+        return liveChanged || x.lineLoss != y.lineLoss || old.thresholds != fresh.thresholds;
     case Col::RttColumn:
-        return liveChanged || x.linkRtt != y.linkRtt || x.rttMeasured != y.rttMeasured;
+        return liveChanged || x.linkRtt != y.linkRtt || x.rttMeasured != y.rttMeasured || old.thresholds != fresh.thresholds;
     case Col::LatencyColumn:
         return a.latency != b.latency;
     case Col::EncryptionColumn:

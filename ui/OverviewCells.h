@@ -17,7 +17,7 @@ class OverviewCells
     Q_DECLARE_TR_FUNCTIONS(srtdesk::OverviewModel)
 
 public:
-    explicit OverviewCells(const StatsThresholds &thresholds) : m_thresholds(thresholds) {}
+    OverviewCells() = default;
 
     QVariant display(const OverviewRow &row, int column) const;
     QVariant toolTip(const OverviewRow &row, int column) const;
@@ -34,9 +34,7 @@ public:
     static QString peerText(const ServiceStatus &status);
 
 private:
-    QString lossToolTip(const LinkStats &stats) const;
-
-    const StatsThresholds &m_thresholds;
+    QString lossToolTip(const OverviewRow &row) const;
 };
 
 } // namespace srtdesk

@@ -74,6 +74,11 @@ void OverviewModel::setCellSource(Column column, OverviewCellSource source)
 {
     Q_ASSERT(column == TsHealthColumn || column == AlarmsColumn);
     (column == TsHealthColumn ? m_tsHealthSource : m_alarmsSource) = std::move(source);
+    refreshSources();
+}
+
+void OverviewModel::refreshSources()
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         OverviewRow fresh = m_rows.at(row);
         readSources(fresh);
@@ -84,8 +89,16 @@ void OverviewModel::setCellSource(Column column, OverviewCellSource source)
 void OverviewModel::setThresholds(const StatsThresholds &thresholds)
 {
     m_thresholds = thresholds;
+    for (OverviewRow &row : m_rows)
+        readSources(row);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void OverviewModel::setThresholdSource(ThresholdSource source)
+{
+    m_thresholdSource = std::move(source);
+    refreshSources();
 }
 
 int OverviewModel::rowCount(const QModelIndex &parent) const
@@ -148,6 +161,7 @@ void OverviewModel::readSources(OverviewRow &row) const
     const qint64 id = row.status.config.id;
     row.tsHealth = m_tsHealthSource ? m_tsHealthSource(id) : OverviewCell{};
     row.alarms = m_alarmsSource ? m_alarmsSource(id) : OverviewCell{};
+    row.thresholds = m_thresholdSource ? m_thresholdSource(id) : m_thresholds;
 }
 
 QVariant OverviewModel::data(const QModelIndex &index, int role) const
@@ -278,6 +292,7 @@ void OverviewModel::updateRow(int row, const OverviewRow &fresh, bool sparklineM
     current.status = fresh.status;
     current.tsHealth = fresh.tsHealth;
     current.alarms = fresh.alarms;
+    current.thresholds = fresh.thresholds;
     current.group = fresh.group;
     current.upstream = fresh.upstream;
     current.upstreamText = fresh.upstreamText;

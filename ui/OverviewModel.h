@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace srtdesk {
 
 class ServiceManager;
@@ -68,8 +70,12 @@ public:
 
     // What `column` (TsHealthColumn or AlarmsColumn) shows; an unset source leaves it empty.
     void setCellSource(Column column, OverviewCellSource source);
+    // The colours' limits of every service (the default alarm rules until set), or of each
+    // service from its effective rules (read with the sources on every tick).
     void setThresholds(const StatsThresholds &thresholds);
     const StatsThresholds &thresholds() const { return m_thresholds; }
+    using ThresholdSource = std::function<StatsThresholds(qint64 serviceId)>;
+    void setThresholdSource(ThresholdSource source);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +84,9 @@ public:
 
     // A statistics tick: reads every service, extends the sparklines, signals changed cells.
     void refreshStatistics();
+    // What the sources say changed (alarms raised or cleared, new rules): their cells and the
+    // colours follow at once, without a statistics tick.
+    void refreshSources();
     // One service's state changed (running, link, last error).
     void refreshService(qint64 id);
     // Services were added, removed or edited: rows, their order and the pairs follow.
@@ -101,7 +110,8 @@ private:
     QList<OverviewRow> m_rows; // in the order of ServicePairing::order()
     QHash<qint64, int> m_rowOf;
     StatsThresholds m_thresholds;
-    OverviewCells m_cells{m_thresholds};
+    ThresholdSource m_thresholdSource;
+    OverviewCells m_cells;
     OverviewCellSource m_tsHealthSource;
     OverviewCellSource m_alarmsSource;
     ServicePairing m_pairing;

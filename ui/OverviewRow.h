@@ -3,6 +3,7 @@
 
 #include "core/model/ServiceStatus.h"
 #include "ui/OverviewCell.h"
+#include "ui/StatsThresholds.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@ struct OverviewRow
     QList<double> sparkline; // Mbit/s, oldest first
     OverviewCell tsHealth;
     OverviewCell alarms;
+    StatsThresholds thresholds; // the service's effective alarm rules, for the colours
     qint64 group = 0;       // ServicePairing::groupOf
     qint64 upstream = 0;    // the service whose stream this one receives, 0: none
     QString upstreamText;   // that in a sentence, empty when none

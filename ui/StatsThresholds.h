@@ -1,31 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
 #include "core/model/ServiceStatus.h"
 #include "ui/HealthLevel.h"
 
 namespace srtdesk {
 
-// The levels at which a link's statistics are coloured as a warning or an alarm, in one place:
-// the overview, the tiles and the tables read them from here, never from numbers of their own.
-// Defaults until the alarm rules (core/alarms) supply the operator's own: whoever owns those
-// builds a StatsThresholds from them and hands it to the views (OverviewModel::setThresholds).
+// Where a link's statistics turn amber or red, taken from the alarm rules (a service's
+// effective rules: the global ones with its overrides), never from numbers of the window's
+// own: a value at or beyond a rule's threshold takes the rule's severity (minor: warning,
+// major and critical: alarm colour); a rule that is off colours nothing. The overview, the
+// tiles and the sparklines read them from here.
 struct StatsThresholds
 {
-    // Packets lost, % of packets since the link came up (LineLoss).
-    double lossWarningPercent = 0.5;
-    double lossCriticalPercent = 2.0;
-    // Round-trip time, ms. SRT needs a latency of several RTTs; a long RTT eats into it.
-    double rttWarningMs = 150;
-    double rttCriticalMs = 400;
-    // A connected link carrying less than this, Mbit/s, has (almost) no stream: a feed stopped.
-    double lowRateMbit = 0.05;
+    struct Limit
+    {
+        bool on = false;
+        double value = 0;
+        HealthLevel level = HealthLevel::Critical;
+    };
 
-    HealthLevel loss(const LinkStats &stats) const;
-    HealthLevel rtt(const LinkStats &stats) const;
-    HealthLevel rate(const LinkStats &stats) const;
+    // The default rules' (AlarmRules::defaults()).
+    StatsThresholds();
+    static StatsThresholds fromRules(const AlarmRules &rules);
+
+    // Loss: the loss rule's percentage, against the link's loss since it came up (LineLoss).
+    Limit loss;
+    Limit rtt;      // ms
+    Limit lowRate;  // Mbit/s: a connected link carrying less
+    Limit highRate; // Mbit/s: a connected link carrying more
+
+    HealthLevel lossLevel(const LinkStats &stats) const;
+    HealthLevel rttLevel(const LinkStats &stats) const;
+    HealthLevel rateLevel(const LinkStats &stats) const;
     // The worst of the above, for a running and connected service; Normal otherwise.
     HealthLevel overall(const ServiceStatus &status) const;
+
+    bool operator==(const StatsThresholds &other) const;
+    bool operator!=(const StatsThresholds &other) const { return !(*this == other); }
+
+private:
+    void take(const AlarmRules &rules);
 };
 
 } // namespace srtdesk

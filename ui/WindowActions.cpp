@@ -52,7 +52,7 @@ QList<WindowActions::Spec> WindowActions::specs()
         {ShowTiles, "showTiles", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
          WindowText::tr("Overview as t&iles"), WindowText::tr("Show the overview as one tile per service")},
         {ShowAlarms, "showAlarms", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-         WindowText::tr("Show &alarms"), WindowText::tr("Show the services in alarm")},
+         WindowText::tr("Show &alarms"), WindowText::tr("Open the alarms: active ones to acknowledge, and their history")},
         {About, "about", nullptr, QKeySequence(),
          WindowText::tr("&About SRT Desk"), WindowText::tr("Version and libraries")},
         {AboutQt, "aboutQt", nullptr, QKeySequence(),

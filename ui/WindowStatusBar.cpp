@@ -35,7 +35,7 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
 void WindowStatusBar::showTally(const ServiceTally &tally)
 {
     m_summary->setText(tally.summaryText());
-    m_alarms->setAlarms(tally.alarms);
+    m_alarms->setAlarms(tally.alarms, tally.unacknowledged);
 }
 
 void WindowStatusBar::setRestStatus(const QString &text)

@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
 
     // Alarms, events, history and webhooks: before the window and the first start.
     AlarmSystem alarms(manager, store, dataDir);
-    MainWindow window(manager, settings, dataDir, &log, &language);
+    MainWindow window(manager, alarms, settings, dataDir, &log, &language);
     if (secrets.backend() == SecretStore::Backend::File)
         window.setSecretStoreFallback(secrets.filePath(), secrets.fallbackReason());
     GuiRestHost rest(manager, alarms, settings, secrets);

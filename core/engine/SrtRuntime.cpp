@@ -81,6 +81,8 @@ SrtRuntime::SrtRuntime() : m_redactor(std::make_unique<SecretRedactor>())
         srt_close(group);
     qCInfo(lcEngine).noquote() << "libsrt" << libraryVersion()
                                << (m_bondingSupported ? "with bonding" : "without bonding");
+    if (!m_bondingSupported)
+        qCInfo(lcEngine).noquote() << bondingUnavailableReason();
 }
 
 SrtRuntime::~SrtRuntime()

@@ -7,6 +7,9 @@
 #include "ui/ChartRange.h"
 #include "ui/ChartView.h"
 #include "ui/SeriesDecimator.h"
+#include "core/engine/SrtRuntime.h"
+#include "ui/AppSettings.h"
+#include "ui/MainWindow.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -14,6 +17,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -210,4 +214,76 @@ void TestCharts::secondServiceOverlaid()
     QVERIFY(!rate->chart()->legend()->isVisible());
     sender.stop();
     manager.stopAll();
+}
+
+void TestCharts::theLastDaySurvivesARestart()
+{
+    QTemporaryDir dir;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kHour = 3'600'000;
+    qint64 id = 0;
+    {
+        // A day of running as the history file holds it: written through the window's own
+        // AlarmSystem (HistoryStore, real SQLite), one sample a minute for the day and one a
+        // second for the last hour, the first seconds of a link without a measured RTT.
+        ServiceStore store;
+        QVERIFY(store.open(dir.path()));
+        ServiceManager manager(store, runtime());
+        QVERIFY(manager.load());
+        AlarmSystem alarms(manager, store, dir.path());
+        id = manager.add(rxListener(QStringLiteral("Kept RX"), nextLinkPort(), nextLinkPort())).id;
+        QList<HistorySample> day;
+        const auto sample = [&](qint64 t, double rate, double rtt) {
+            HistorySample s;
+            s.serviceId = id;
+            s.timeMs = t;
+            s.mbitRate = rate;
+            s.mbitRateMin = s.mbitRateMax = rate;
+            s.rttMs = s.rttMaxMs = rtt;
+            s.packets = 300;
+            day.append(s);
+        };
+        for (qint64 t = now - 24 * kHour + 60'000; t < now - kHour; t += 60'000)
+            sample(t, 2.0 + double((t / 60'000) % 10) / 10.0, 11.0);
+        int second = 0;
+        for (qint64 t = now - kHour + 1000; t < now - 1000; t += 1000, ++second)
+            sample(t, 3.0, second < 5 ? 0.0 : 0.2); // 0: not measured yet
+        alarms.history().addSamples(day);
+        QVERIFY(alarms.history().flush());
+    }
+
+    // The window opens again on the same data directory.
+    ServiceStore store;
+    QVERIFY(store.open(dir.path()));
+    ServiceManager manager(store, runtime());
+    QVERIFY(manager.load());
+    AlarmSystem alarms(manager, store, dir.path());
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(manager, alarms, settings, dir.path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectService(id);
+    ChartPanel *charts = window.chartPanel();
+    QCOMPARE(charts->service(), id);
+    charts->setWindowMinutes(24 * 60);
+    QCOMPARE(charts->windowMinutes(), 24 * 60);
+    QTRY_VERIFY(charts->ratePointCount() > 100);
+    const QList<QPointF> rate = charts->ratePoints();
+    QVERIFY2(rate.first().x() <= double(now - 23 * kHour),
+             qPrintable(QDateTime::fromMSecsSinceEpoch(qint64(rate.first().x())).toString()));
+    QVERIFY2(rate.last().x() >= double(now - 5 * 60'000), // the minutes not folded yet come from the seconds
+             qPrintable(QDateTime::fromMSecsSinceEpoch(qint64(rate.last().x())).toString()));
+    // Measured data as straight lines, never splines.
+    for (ChartView *view : charts->views()) {
+        for (QAbstractSeries *series : view->chart()->series())
+            QCOMPARE(series->type(), QAbstractSeries::SeriesTypeLine);
+    }
+    // The last hour at 1 s: the seconds before the first measurement have no RTT point.
+    charts->setWindowMinutes(60);
+    QTRY_VERIFY(charts->ratePointCount() > 300); // decimated to the plot's width
+    QVERIFY(charts->rttPointCount() > 300);
+    for (const QPointF &point : charts->rttPoints())
+        QVERIFY2(point.y() > 0.0, qPrintable(QString::number(point.y())));
+    QVERIFY(charts->rttPoints().first().x() > charts->ratePoints().first().x());
 }

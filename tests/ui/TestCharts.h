@@ -15,4 +15,5 @@ private slots:
     void decimationKeepsPeaks();
     void aDayOfSamplesZoomedAndPanned();
     void secondServiceOverlaid();
+    void theLastDaySurvivesARestart();
 };

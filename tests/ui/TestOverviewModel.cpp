@@ -289,27 +289,37 @@ void TestOverviewModel::cellSourcesFeedTheirColumns()
 
 void TestOverviewModel::thresholdsSetTheLevels()
 {
-    StatsThresholds rules;
+    // The colours come from the alarm rules: a rule's threshold and severity, nothing else.
+    AlarmRules alarmRules = AlarmRules::defaults();
+    alarmRules.rule(AlarmType::Loss).threshold = 1.5;
+    alarmRules.rule(AlarmType::Loss).severity = AlarmSeverity::Major;
+    alarmRules.rule(AlarmType::Rtt).threshold = 80;
+    alarmRules.rule(AlarmType::Rtt).severity = AlarmSeverity::Minor;
+    const StatsThresholds rules = StatsThresholds::fromRules(alarmRules);
     LinkStats stats;
     stats.state = LinkState::Connected;
     stats.rttMeasured = true;
-    stats.mbitRate = 5;
-    stats.lineLoss = 0.1;
-    stats.linkRtt = 20;
-    QCOMPARE(rules.loss(stats), HealthLevel::Normal);
-    stats.lineLoss = rules.lossWarningPercent;
-    QCOMPARE(rules.loss(stats), HealthLevel::Warning);
-    stats.lineLoss = rules.lossCriticalPercent + 1;
-    QCOMPARE(rules.loss(stats), HealthLevel::Critical);
-    stats.linkRtt = rules.rttCriticalMs;
-    QCOMPARE(rules.rtt(stats), HealthLevel::Critical);
+    stats.mbitRate = 0.001;
+    stats.lineLoss = 1.4;
+    stats.linkRtt = 79;
+    QCOMPARE(rules.lossLevel(stats), HealthLevel::Normal);
+    QCOMPARE(rules.rttLevel(stats), HealthLevel::Normal);
+    stats.lineLoss = 1.5;
+    QCOMPARE(rules.lossLevel(stats), HealthLevel::Critical); // major
+    stats.linkRtt = 80;
+    QCOMPARE(rules.rttLevel(stats), HealthLevel::Warning); // minor
     stats.rttMeasured = false; // libsrt's start value is no reason for alarm
-    QCOMPARE(rules.rtt(stats), HealthLevel::Normal);
-    stats.mbitRate = 0;
-    QCOMPARE(rules.rate(stats), HealthLevel::Warning);
+    QCOMPARE(rules.rttLevel(stats), HealthLevel::Normal);
+    // The low bit-rate rule is off by default: no colour for a trickle until it is on.
+    QCOMPARE(rules.rateLevel(stats), HealthLevel::Normal);
+    alarmRules.rule(AlarmType::LowBitrate).enabled = true;
+    alarmRules.rule(AlarmType::LowBitrate).threshold = 0.5;
+    QCOMPARE(StatsThresholds::fromRules(alarmRules).rateLevel(stats), HealthLevel::Critical);
+    alarmRules.rule(AlarmType::Loss).enabled = false;
+    QCOMPARE(StatsThresholds::fromRules(alarmRules).lossLevel(stats), HealthLevel::Normal);
     stats.state = LinkState::Waiting; // no link: the statistics are not judged
-    QCOMPARE(rules.loss(stats), HealthLevel::Normal);
-    QCOMPARE(rules.rate(stats), HealthLevel::Normal);
+    QCOMPARE(StatsThresholds::fromRules(alarmRules).rateLevel(stats), HealthLevel::Normal);
+    QCOMPARE(rules.lossLevel(stats), HealthLevel::Normal);
 }
 
 void TestOverviewModel::encryptionLatencyAndPeer()

@@ -253,7 +253,7 @@ void TestUiMisc::mainWindowFirstRunAndSummary()
 {
     Fixture f;
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // First run: the overview, with a hint instead of an empty table; the same in each table.
@@ -309,7 +309,7 @@ void TestUiMisc::mainWindowRemembersLayout()
     Fixture f;
     {
         AppSettings settings(f.settingsPath());
-        MainWindow window(*f.manager, settings, f.dir.path());
+        MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -318,7 +318,7 @@ void TestUiMisc::mainWindowRemembersLayout()
         window.close(); // no running services: closes without asking
     }
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     QCOMPARE(window.view(ServiceKind::Rx)->horizontalHeader()->sectionSize(ServiceTableModel::NameColumn), 333);
     QCOMPARE(window.view(ServiceKind::Rx)->horizontalHeader()->visualIndex(ServiceTableModel::LinkColumn), 2);
 }
@@ -360,7 +360,7 @@ void TestUiMisc::retranslatesAtRunTime()
 {
     Fixture f;
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx), &window);
     dialog.show();

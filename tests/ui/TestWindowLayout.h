@@ -15,7 +15,6 @@ class TestWindowLayout : public QObject
 private slots:
     void fitsAt1024x700_data();
     void fitsAt1024x700();
-    void alarmBadgeOpensTheAlarms();
     void everyActionHasAKeyboardPath();
     void customWidgetsHaveAccessibleNames();
     void tilesShowEveryService();

@@ -15,7 +15,9 @@ ColumnFitter::ColumnFitter(QTableView &view, const QList<Column> &columns)
     , m_header(*view.horizontalHeader())
     , m_columns(columns)
 {
-    m_header.setStretchLastSection(true);
+    // The last column takes the room left here (fit()): QHeaderView's own stretching never
+    // shrinks it below the width it had, which pushed the header past a narrow viewport.
+    m_header.setStretchLastSection(false);
     m_header.setTextElideMode(Qt::ElideRight);
     {
         const QScopedValueRollback<bool> fitting(m_fitting, true);
@@ -103,14 +105,24 @@ void ColumnFitter::fit()
     }
     const int excess = std::max(0, need - available);
     const QScopedValueRollback<bool> fitting(m_fitting, true);
+    int used = 0;
+    int lastMinimum = 0;
     for (const Column &c : std::as_const(m_columns)) {
-        if (m_header.isSectionHidden(c.logical) || c.logical == last)
+        if (m_header.isSectionHidden(c.logical))
             continue;
+        if (c.logical == last) {
+            lastMinimum = c.minimum;
+            continue;
+        }
         int width = c.preferred;
         if (excess > 0 && c.elastic && slack > 0)
             width -= int(std::min<qint64>(c.preferred - c.minimum, qint64(excess) * (c.preferred - c.minimum) / slack + 1));
-        m_header.resizeSection(c.logical, std::max(width, c.minimum));
+        width = std::max(width, c.minimum);
+        m_header.resizeSection(c.logical, width);
+        used += width;
     }
+    if (last >= 0)
+        m_header.resizeSection(last, std::max(lastMinimum, available - used));
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)

@@ -29,7 +29,7 @@ public:
         bool elastic = false;
     };
 
-    // Sets the preferred widths on `view` (whose header stretches its last section).
+    // Sets the preferred widths on `view`; its last column takes the room left.
     ColumnFitter(QTableView &view, const QList<Column> &columns);
 
     // A width that shows `sample` (and a header `title`) whole in the view's font, plus padding

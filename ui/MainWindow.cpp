@@ -35,6 +35,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -280,8 +281,14 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings.windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: a usual size, never larger than the screen (a 1024×700 one cut the status
+        // bar and the dock tabs off).
+        QSize size(1280, 800);
+        if (const QScreen *current = screen())
+            size = size.boundedTo(current->availableGeometry().size());
+        resize(size);
+    }
     if (!restoreState(m_settings.windowState())) {
         // First run: the tables and the charts share the height.
         resizeDocks({m_chartDock, m_logDock}, {height() * 2 / 5, height() * 2 / 5}, Qt::Vertical);

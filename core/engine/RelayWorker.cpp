@@ -56,6 +56,7 @@ void RelayWorker::start()
         return;
     if (m_stopped.valid())
         stop(); // a requested stop completes first
+    m_state->linksEstablished() = m_earlierLinks; // a new run: counted from the earlier relays' links
     resetStats(true);
     m_state->notify(); // Waiting from now on
     if (SecretRedactor *redactor = m_engine.runtime().m_redactor.get())
@@ -112,7 +113,7 @@ const ServiceConfig &RelayWorker::config() const
 
 void RelayWorker::setEarlierLinks(int links)
 {
-    m_state->linksEstablished() = std::max(0, links);
+    m_earlierLinks = std::max(0, links);
 }
 
 int RelayWorker::links() const

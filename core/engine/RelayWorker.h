@@ -65,6 +65,7 @@ private:
     std::shared_ptr<ServiceRelay> m_relay; // owned by its shard while running
     IoShard *m_shard = nullptr;
     std::future<void> m_stopped; // valid while a stop is under way
+    int m_earlierLinks = 0;      // setEarlierLinks: where each start() counts links from
 };
 
 } // namespace srtdesk

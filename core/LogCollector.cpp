@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/LogCollector.h"
 
+#include "core/LogServiceScope.h"
+
 #include <QMutexLocker>
 
 namespace srtdesk {
@@ -101,6 +103,7 @@ void LogCollector::handle(QtMsgType type, const QMessageLogContext &context, con
             entry.type = type;
             entry.category = QString::fromUtf8(context.category ? context.category : "default");
             entry.message = message;
+            entry.serviceId = LogServiceScope::current();
             g_installed->collect(entry);
             t_inHandler = false;
         }

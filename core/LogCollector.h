@@ -18,6 +18,7 @@ struct LogEntry
     QtMsgType type = QtInfoMsg;
     QString category;
     QString message;
+    qint64 serviceId = 0; // the service it is about (LogServiceScope); 0: none or the process
 };
 
 // Collects the process's Qt log (every category: srtdesk.*, libsrt's, Qt's own) and

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ServiceManager.h"
 
+#include "core/LogServiceScope.h"
 #include "core/engine/RelayEngine.h"
 #include "core/engine/RelayWorker.h"
 #include "core/engine/SrtRuntime.h"
@@ -15,6 +16,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QThreadPool>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcManager, "srtdesk.manager")
 
@@ -98,6 +101,7 @@ void ServiceManager::resumeDesired()
     for (auto &[id, entry] : m_entries) {
         if (!entry->desiredRunning || entry->worker)
             continue;
+        const LogServiceScope scope(id);
         const Result result = startWorker(*entry);
         if (!result.ok())
             qCWarning(lcManager).noquote() << "service" << id << "not resumed:" << result.message;
@@ -163,6 +167,7 @@ ServiceManager::Result ServiceManager::add(const ServiceConfig &requested, const
     if (!id)
         return {Error::Storage, m_store.errorString(), {}, 0};
     config.id = *id;
+    const LogServiceScope scope(*id);
     auto entry = std::make_unique<Entry>();
     entry->config = config;
     entry->alarms = alarms.value_or(AlarmOverrides{});
@@ -205,8 +210,9 @@ ServiceManager::Result ServiceManager::update(qint64 id, const ServiceConfig &re
     }
     emit serviceUpdated(id);
     if (wasRunning) {
+        const int links = entry->worker->links();
         stopWorker(*entry);
-        const Result started = startWorker(*entry);
+        const Result started = startWorker(*entry, links);
         if (!started.ok())
             return {started.error, tr("Service updated, but it could not restart: %1").arg(started.message), {}, id};
         return {Error::None, tr("Service updated and restarted."), {}, id};
@@ -219,6 +225,7 @@ ServiceManager::Result ServiceManager::remove(qint64 id)
     Entry *entry = find(id);
     if (!entry)
         return notFound(id);
+    const LogServiceScope scope(id);
     if (!m_store.remove(id))
         return {Error::Storage, m_store.errorString(), {}, id};
     stopWorker(*entry);
@@ -247,9 +254,10 @@ ServiceManager::Result ServiceManager::checkStartable(const Entry &entry) const
     return {Error::None, {}, {}, config.id};
 }
 
-ServiceManager::Result ServiceManager::startWorker(Entry &entry)
+ServiceManager::Result ServiceManager::startWorker(Entry &entry, int earlierLinks)
 {
     const qint64 id = entry.config.id;
+    const LogServiceScope scope(id);
     const Result startable = checkStartable(entry);
     if (!startable.ok()) {
         entry.startError = startable.message;
@@ -267,6 +275,7 @@ ServiceManager::Result ServiceManager::startWorker(Entry &entry)
         },
         tapFor(entry));
     entry.worker->setStatsIntervalMs(m_statsIntervalMs);
+    entry.worker->setEarlierLinks(earlierLinks);
     entry.worker->start();
     qCInfo(lcManager).noquote() << "started" << toWire(entry.config.kind) << id << entry.config.serviceName;
     emit serviceStateChanged(id);
@@ -290,6 +299,7 @@ void ServiceManager::stopWorker(Entry &entry)
 {
     if (!entry.worker)
         return;
+    const LogServiceScope scope(entry.config.id);
     entry.worker->stop();
     entry.worker.reset();
     entry.monitor.reset();
@@ -304,18 +314,24 @@ ServiceManager::Result ServiceManager::start(qint64 id)
         return notFound(id);
     if (entry->worker)
         return {Error::None, tr("Service is already running."), {}, id};
-    if (const Result startable = checkStartable(*entry); !startable.ok()) {
-        entry->startError = startable.message;
+    return startRun(*entry, 0);
+}
+
+ServiceManager::Result ServiceManager::startRun(Entry &entry, int earlierLinks)
+{
+    const qint64 id = entry.config.id;
+    if (const Result startable = checkStartable(entry); !startable.ok()) {
+        entry.startError = startable.message;
         emit serviceStateChanged(id);
         return startable;
     }
     // The desired state is stored first: a start that is acknowledged survives a crash.
-    if (!entry->desiredRunning) {
+    if (!entry.desiredRunning) {
         if (!m_store.setDesiredRunning(id, true))
             return {Error::Storage, m_store.errorString(), {}, id};
-        entry->desiredRunning = true;
+        entry.desiredRunning = true;
     }
-    return startWorker(*entry);
+    return startWorker(entry, earlierLinks);
 }
 
 ServiceManager::Result ServiceManager::stop(qint64 id)
@@ -354,8 +370,10 @@ ServiceManager::Result ServiceManager::restart(qint64 id)
     Entry *entry = find(id);
     if (!entry)
         return notFound(id);
+    // A restart stays within the run: Reconnections goes on counting (RelayWorker::setEarlierLinks).
+    const int links = entry->worker ? entry->worker->links() : 0;
     stopWorker(*entry);
-    const Result result = start(id);
+    const Result result = startRun(*entry, links);
     if (!result.ok())
         return result;
     return {Error::None, tr("Service restarted."), {}, id};
@@ -500,7 +518,10 @@ void ServiceManager::sample()
         const ServiceTick tick = tickOf(*entry, now);
         StatsSample point;
         point.msecsSinceEpoch = now;
-        point.rttMs = tick.stats.state == LinkState::Connected ? tick.stats.linkRtt : 0;
+        // No point where nothing was measured: no link, or libsrt's start value (LinkStats::rttMeasured).
+        point.rttMs = tick.stats.state == LinkState::Connected && tick.stats.rttMeasured
+                          ? tick.stats.linkRtt
+                          : std::numeric_limits<double>::quiet_NaN();
         (entry->config.isTx() ? point.sendMbps : point.recvMbps) = tick.stats.mbitRate;
         point.lost = tick.lost;
         point.retransmitted = tick.retransmitted;

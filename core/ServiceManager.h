@@ -7,6 +7,7 @@
 #include "core/model/ServiceStatus.h"
 #include "core/model/ServiceTick.h"
 #include "core/model/StatsSample.h"
+#include "core/model/StreamHealth.h"
 
 #include <QHash>
 #include <QObject>
@@ -128,7 +129,10 @@ private:
     const Entry *find(qint64 id) const;
     Result notFound(qint64 id) const;
     Result checkStartable(const Entry &entry) const;
-    Result startWorker(Entry &entry);
+    // Checks, stores the desired state, starts. `earlierLinks`: links of the worker this one
+    // replaces in the same run (update, restart).
+    Result startRun(Entry &entry, int earlierLinks);
+    Result startWorker(Entry &entry, int earlierLinks = 0);
     void stopWorker(Entry &entry);
     void stopWorkers(const QList<qint64> &ids);
     void sample();

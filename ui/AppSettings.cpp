@@ -11,6 +11,7 @@ const QString kStatsInterval = QStringLiteral("statistics/intervalMs");
 const QString kStartOnLaunch = QStringLiteral("services/startOnLaunch");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
+const QString kNotifyAlarms = QStringLiteral("ui/notifyAlarms");
 const QString kRestEnabled = QStringLiteral("rest/enabled");
 const QString kRestBind = QStringLiteral("rest/bindAddress");
 const QString kRestPort = QStringLiteral("rest/port");
@@ -20,6 +21,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaderPrefix = QStringLiteral("window/header/");
 const QString kChartWindow = QStringLiteral("charts/windowMinutes");
+const QString kOverviewTiles = QStringLiteral("window/overviewTiles");
 
 constexpr bool kDefaultStartOnLaunch = true;
 constexpr bool kDefaultCloseToTray = false;
@@ -62,6 +64,10 @@ void AppSettings::setLanguage(const QString &language) { m_settings->setValue(kL
 bool AppSettings::closeToTray() const { return m_settings->value(kCloseToTray, kDefaultCloseToTray).toBool(); }
 
 void AppSettings::setCloseToTray(bool on) { m_settings->setValue(kCloseToTray, on); }
+
+bool AppSettings::notifyAlarms() const { return m_settings->value(kNotifyAlarms, true).toBool(); }
+
+void AppSettings::setNotifyAlarms(bool on) { m_settings->setValue(kNotifyAlarms, on); }
 
 bool AppSettings::restEnabled() const { return m_settings->value(kRestEnabled, kDefaultRestEnabled).toBool(); }
 
@@ -107,6 +113,13 @@ int AppSettings::chartWindowMinutes() const
 }
 
 void AppSettings::setChartWindowMinutes(int minutes) { m_settings->setValue(kChartWindow, minutes); }
+
+bool AppSettings::overviewAsTiles() const
+{
+    return m_settings->value(kOverviewTiles, false).toBool();
+}
+
+void AppSettings::setOverviewAsTiles(bool tiles) { m_settings->setValue(kOverviewTiles, tiles); }
 
 QString AppSettings::filePath() const { return m_settings->fileName(); }
 

@@ -41,6 +41,9 @@ public:
     // Keep running in the tray when the window is closed (only when a tray exists).
     bool closeToTray() const;
     void setCloseToTray(bool on);
+    // A desktop notification from the tray icon for every new alarm.
+    bool notifyAlarms() const;
+    void setNotifyAlarms(bool on);
 
     // Hosting the /v1 REST API from the GUI process.
     bool restEnabled() const;
@@ -63,6 +66,9 @@ public:
     void setHeaderState(const QString &table, const QByteArray &state);
     int chartWindowMinutes() const;
     void setChartWindowMinutes(int minutes);
+    // The overview shows tiles rather than a table.
+    bool overviewAsTiles() const;
+    void setOverviewAsTiles(bool tiles);
 
     QString filePath() const;
     void sync();

@@ -3,8 +3,6 @@
 
 #include "ui/LogModel.h"
 
-#include <QRegularExpression>
-
 namespace srtdesk {
 
 LogFilterModel::LogFilterModel(QObject *parent)
@@ -18,9 +16,8 @@ void LogFilterModel::setMinimumSeverity(int severity)
     invalidateFilter();
 }
 
-void LogFilterModel::setService(const QString &name, qint64 id)
+void LogFilterModel::setService(qint64 id)
 {
-    m_serviceName = name;
     m_serviceId = id;
     invalidateFilter();
 }
@@ -36,18 +33,9 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QModelIndex index = sourceModel()->index(sourceRow, LogModel::MessageColumn, sourceParent);
     if (index.data(LogModel::SeverityRole).toInt() < m_minimumSeverity)
         return false;
-    const QString message = index.data(Qt::DisplayRole).toString();
-    if (!m_text.isEmpty() && !message.contains(m_text, Qt::CaseInsensitive))
+    if (m_serviceId != 0 && index.data(LogModel::ServiceIdRole).toLongLong() != m_serviceId)
         return false;
-    if (m_serviceId == 0)
-        return true;
-    if (!m_serviceName.isEmpty() && message.contains(m_serviceName))
-        return true;
-    // The manager names services by id: "started rx 5 name", "stopped 5", "service 5 not resumed".
-    const QRegularExpression byId(QStringLiteral("\\b(?:rx|tx|removed|stopped|service) %1\\b").arg(m_serviceId));
-    if (message.contains(byId))
-        return true;
-    return false;
+    return m_text.isEmpty() || index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace srtdesk

@@ -5,7 +5,8 @@
 
 namespace srtdesk {
 
-// Log rows at or above a severity, optionally only those that name one service.
+// Log rows at or above a severity, optionally only those about one service (tagged with its id
+// where they were logged: LogServiceScope), optionally only those containing a text.
 class LogFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,8 +16,8 @@ public:
     explicit LogFilterModel(QObject *parent = nullptr);
 
     void setMinimumSeverity(int severity); // LogCollector::severity scale
-    // Messages that mention the service by name ("service <name> ...") or id; empty: all.
-    void setService(const QString &name, qint64 id);
+    // Only the messages about this service; 0: every message.
+    void setService(qint64 id);
     void setText(const QString &text);
 
 protected:
@@ -24,7 +25,6 @@ protected:
 
 private:
     int m_minimumSeverity = 1;
-    QString m_serviceName;
     qint64 m_serviceId = 0;
     QString m_text;
 };

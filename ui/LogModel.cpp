@@ -98,6 +98,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         }
     case SeverityRole:
         return LogCollector::severity(e.type);
+    case ServiceIdRole:
+        return e.serviceId;
     default:
         return {};
     }

@@ -17,7 +17,10 @@ class LogModel final : public QAbstractTableModel
 
 public:
     enum Column { TimeColumn, LevelColumn, CategoryColumn, MessageColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1 };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, // LogCollector::severity
+        ServiceIdRole                    // qint64: the service the message is about, 0: none
+    };
 
     explicit LogModel(int capacity = 5000, QObject *parent = nullptr);
 

@@ -114,9 +114,7 @@ void LogPanel::fillServices()
 
 void LogPanel::applyService()
 {
-    const qint64 id = m_service->currentData().toLongLong();
-    const auto config = id ? m_manager.config(id) : std::nullopt;
-    m_filter->setService(config ? config->serviceName : QString(), config ? id : 0);
+    m_filter->setService(m_service->currentData().toLongLong());
 }
 
 void LogPanel::setService(qint64 id)

@@ -2,20 +2,30 @@
 #include "ui/MainWindow.h"
 
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
+#include "ui/AlarmNotifier.h"
+#include "ui/AlarmsPanel.h"
 #include "ui/AppSettings.h"
 #include "ui/ChartPanel.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/LogPanel.h"
+#include "ui/OverviewAlarmCells.h"
+#include "ui/OverviewModel.h"
+#include "ui/OverviewPane.h"
 #include "ui/ServiceCommands.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/ServiceTablePane.h"
 #include "ui/ServiceTally.h"
+#include "ui/StoredChartHistory.h"
+#include "ui/StreamPanel.h"
+#include "ui/TsHealthCell.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransferCommands.h"
 #include "ui/TrayIcon.h"
 #include "ui/UiIcons.h"
 #include "ui/WindowActions.h"
 #include "ui/WindowMenus.h"
+#include "ui/AlarmBadge.h"
 #include "ui/WindowStatusBar.h"
 
 #include <QAction>
@@ -25,15 +35,17 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 
 namespace srtdesk {
 
-MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QString &dataDir, LogCollector *log,
-                       LanguageSwitcher *language, QWidget *parent)
+MainWindow::MainWindow(ServiceManager &manager, AlarmSystem &alarms, AppSettings &settings, const QString &dataDir,
+                       LogCollector *log, LanguageSwitcher *language, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
+    , m_alarms(alarms)
     , m_settings(settings)
     , m_dataDir(dataDir)
     , m_logCollector(log)
@@ -44,7 +56,7 @@ MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QSt
     setDockNestingEnabled(true);
 
     m_actions = std::make_unique<WindowActions>(*this);
-    m_commands = std::make_unique<ServiceCommands>(m_manager, this);
+    m_commands = std::make_unique<ServiceCommands>(m_manager, m_alarms.alarms(), this);
     m_transfer = std::make_unique<TransferCommands>(m_manager, *this);
     createPanes();
     m_menus = std::make_unique<WindowMenus>(*this, *m_actions);
@@ -53,10 +65,14 @@ MainWindow::MainWindow(ServiceManager &manager, AppSettings &settings, const QSt
     setStatusBar(m_statusBar);
     m_tray = new TrayIcon(*this, m_actions->get(WindowActions::StartAll), m_actions->get(WindowActions::StopAll),
                           m_actions->get(WindowActions::Quit));
+    m_notifier = new AlarmNotifier(m_alarms.alarms(), m_settings, this);
+    connect(m_notifier, &AlarmNotifier::notificationReady, m_tray, &TrayIcon::showNotification);
     connectActions();
     retranslateUi();
     restoreLayout();
     connectManager();
+    m_alarmCells = std::make_unique<OverviewAlarmCells>();
+    connectOverviewToAlarms();
     updateSummary();
     updateActions();
 }
@@ -68,8 +84,14 @@ void MainWindow::createPanes()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("serviceTabs"));
     m_tabs->setDocumentMode(true);
-    addPane(new ServiceTablePane(m_manager, ServiceKind::Rx, this));
-    addPane(new ServiceTablePane(m_manager, ServiceKind::Tx, this));
+    m_overview = new OverviewPane(m_manager, this);
+    m_overview->setTilesShown(m_settings.overviewAsTiles());
+    addPane(m_overview, UiIcons::appIcon());
+    for (ServiceKind kind : {ServiceKind::Rx, ServiceKind::Tx}) {
+        auto *table = new ServiceTablePane(m_manager, kind, this);
+        m_tables.append(table);
+        addPane(table, UiIcons::icon(kind == ServiceKind::Rx ? "add-rx" : "add-tx"));
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
 
     m_filter = new QLineEdit(this);
@@ -77,35 +99,50 @@ void MainWindow::createPanes()
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (ServiceTablePane *tablePane : std::as_const(m_panes))
-            tablePane->setNameFilter(text);
+        for (ServicePane *servicePane : std::as_const(m_panes))
+            servicePane->setNameFilter(text);
     });
     m_tabs->setCornerWidget(m_filter, Qt::TopRightCorner);
     setCentralWidget(m_tabs);
 }
 
-void MainWindow::addPane(ServiceTablePane *tablePane)
+void MainWindow::addPane(ServicePane *servicePane, const QIcon &icon)
 {
-    m_panes.append(tablePane);
-    m_tabs->addTab(tablePane, UiIcons::icon(tablePane->kind() == ServiceKind::Rx ? "add-rx" : "add-tx"), QString());
-    connect(tablePane, &ServiceTablePane::selectionChanged, this, &MainWindow::onCurrentChanged);
-    connect(tablePane, &ServiceTablePane::editRequested, this,
+    m_panes.append(servicePane);
+    m_tabs->addTab(servicePane, icon, QString());
+    connect(servicePane, &ServicePane::selectionChanged, this, &MainWindow::onCurrentChanged);
+    connect(servicePane, &ServicePane::editRequested, this,
             [this] { selectIfSaved(m_commands->edit(currentServiceId())); });
-    connect(tablePane, &ServiceTablePane::addRequested, this,
-            [this, kind = tablePane->kind()] { selectIfSaved(m_commands->add(kind)); });
-    connect(tablePane, &ServiceTablePane::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(servicePane, &ServicePane::addRequested, this,
+            [this](ServiceKind kind) { selectIfSaved(m_commands->add(kind)); });
+    connect(servicePane, &ServicePane::contextMenuRequested, this, &MainWindow::showContextMenu);
 }
 
 void MainWindow::createDocks()
 {
     m_charts = new ChartPanel(m_manager, this);
+    // From the history file: the last day is there after a restart too.
+    m_charts->setHistorySource([this](qint64 id, qint64 fromMs, qint64 toMs) {
+        const auto config = m_manager.config(id);
+        return config ? StoredChartHistory::read(m_alarms.history(), config->isRx(), id, fromMs, toMs)
+                      : QList<StatsSample>();
+    });
     m_charts->setWindowMinutes(m_settings.chartWindowMinutes());
     connect(m_charts, &ChartPanel::windowMinutesChanged, this,
             [this](int minutes) { m_settings.setChartWindowMinutes(minutes); });
     m_chartDock = addPanelDock(QStringLiteral("chartDock"), m_charts);
 
+    m_stream = new StreamPanel(m_manager, this);
+    m_streamDock = addPanelDock(QStringLiteral("streamDock"), m_stream);
+
+    m_alarmsPanel = new AlarmsPanel(m_alarms, this);
+    connect(m_alarmsPanel, &AlarmsPanel::serviceRequested, this, &MainWindow::selectService);
+    m_alarmDock = addPanelDock(QStringLiteral("alarmDock"), m_alarmsPanel);
+
     m_log = new LogPanel(m_manager, m_logCollector, this);
     m_logDock = addPanelDock(QStringLiteral("logDock"), m_log);
+    tabifyDockWidget(m_chartDock, m_streamDock);
+    tabifyDockWidget(m_chartDock, m_alarmDock);
     tabifyDockWidget(m_chartDock, m_logDock);
     m_chartDock->raise();
 }
@@ -151,8 +188,18 @@ void MainWindow::connectActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    on(A::ShowRx, [this] { m_tabs->setCurrentWidget(pane(ServiceKind::Rx)); });
-    on(A::ShowTx, [this] { m_tabs->setCurrentWidget(pane(ServiceKind::Tx)); });
+    on(A::ShowOverview, [this] { showOverview(); });
+    on(A::ShowRx, [this] { showTable(ServiceKind::Rx); });
+    on(A::ShowTx, [this] { showTable(ServiceKind::Tx); });
+    QAction *tiles = m_actions->get(A::ShowTiles);
+    tiles->setChecked(m_overview->tilesShown());
+    connect(tiles, &QAction::toggled, this, [this](bool on) {
+        m_overview->setTilesShown(on);
+        m_settings.setOverviewAsTiles(on);
+        showOverview();
+    });
+    on(A::ShowAlarms, [this] { showAlarms(); });
+    connect(m_statusBar->alarmBadge(), &AlarmBadge::clicked, this, &MainWindow::showAlarms);
     on(A::About, [this] { about(); });
     connect(m_actions->get(A::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -160,6 +207,7 @@ void MainWindow::connectActions()
 void MainWindow::connectManager()
 {
     connect(&m_manager, &ServiceManager::statisticsUpdated, this, &MainWindow::updateSummary);
+    connect(&m_alarms.alarms(), &AlarmCenter::activeAlarmsChanged, this, &MainWindow::updateSummary);
     for (auto signal : {&ServiceManager::serviceStateChanged, &ServiceManager::serviceAdded,
                         &ServiceManager::serviceRemoved, &ServiceManager::serviceUpdated}) {
         connect(&m_manager, signal, this, [this] {
@@ -167,6 +215,25 @@ void MainWindow::connectManager()
             updateActions();
         });
     }
+}
+
+void MainWindow::connectOverviewToAlarms()
+{
+    // The Alarms column and the colours of loss, RTT and bit rate follow the alarm rules.
+    AlarmCenter &center = m_alarms.alarms();
+    m_alarmCells->update(center.active());
+    OverviewModel *model = m_overview->model();
+    model->setCellSource(OverviewModel::AlarmsColumn, [this](qint64 id) { return m_alarmCells->cell(id); });
+    model->setCellSource(OverviewModel::TsHealthColumn, [this](qint64 id) {
+        return TsHealthCell::of(m_manager.streamHealth(id), m_alarmCells->streamLevel(id));
+    });
+    model->setThresholdSource(
+        [&center](qint64 id) { return StatsThresholds::fromRules(center.effectiveRules(id)); });
+    connect(&center, &AlarmCenter::activeAlarmsChanged, this, [this, model] {
+        m_alarmCells->update(m_alarms.alarms().active());
+        model->refreshSources();
+    });
+    connect(this, &MainWindow::alarmRulesChanged, model, &OverviewModel::refreshSources);
 }
 
 void MainWindow::runOnSelection(void (ServiceCommands::*command)(const QList<qint64> &))
@@ -188,6 +255,9 @@ void MainWindow::retranslateUi()
     m_menus->retranslate();
     const int rxTab = m_tabs->indexOf(pane(ServiceKind::Rx));
     const int txTab = m_tabs->indexOf(pane(ServiceKind::Tx));
+    const int overviewTab = m_tabs->indexOf(m_overview);
+    m_tabs->setTabText(overviewTab, tr("Overview"));
+    m_tabs->setTabToolTip(overviewTab, tr("Every service, RX and TX, with the pairs that carry one stream side by side"));
     m_tabs->setTabText(rxTab, tr("RX services"));
     m_tabs->setTabText(txTab, tr("TX services"));
     m_tabs->setTabToolTip(rxTab, tr("Receivers: SRT in, UDP out"));
@@ -195,6 +265,8 @@ void MainWindow::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_logDock->setWindowTitle(tr("Log"));
+    m_alarmDock->setWindowTitle(tr("Alarms"));
+    m_streamDock->setWindowTitle(tr("Stream"));
     m_tray->retranslate();
     updateSummary();
 }
@@ -209,22 +281,28 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings.windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: a usual size, never larger than the screen (a 1024×700 one cut the status
+        // bar and the dock tabs off).
+        QSize size(1280, 800);
+        if (const QScreen *current = screen())
+            size = size.boundedTo(current->availableGeometry().size());
+        resize(size);
+    }
     if (!restoreState(m_settings.windowState())) {
         // First run: the tables and the charts share the height.
         resizeDocks({m_chartDock, m_logDock}, {height() * 2 / 5, height() * 2 / 5}, Qt::Vertical);
     }
-    for (ServiceTablePane *tablePane : std::as_const(m_panes))
-        tablePane->restoreHeaderState(m_settings.headerState(tablePane->key()));
+    for (ServicePane *servicePane : std::as_const(m_panes))
+        servicePane->restoreHeaderState(m_settings.headerState(servicePane->key()));
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    for (ServiceTablePane *tablePane : std::as_const(m_panes))
-        m_settings.setHeaderState(tablePane->key(), tablePane->saveHeaderState());
+    for (ServicePane *servicePane : std::as_const(m_panes))
+        m_settings.setHeaderState(servicePane->key(), servicePane->saveHeaderState());
     m_settings.sync();
 }
 
@@ -263,16 +341,16 @@ bool MainWindow::confirmQuit()
 
 ServiceTablePane *MainWindow::pane(ServiceKind kind) const
 {
-    for (ServiceTablePane *tablePane : m_panes) {
-        if (tablePane->kind() == kind)
-            return tablePane;
+    for (ServiceTablePane *table : m_tables) {
+        if (table->kind() == kind)
+            return table;
     }
     Q_UNREACHABLE();
 }
 
-ServiceTablePane *MainWindow::currentPane() const
+ServicePane *MainWindow::currentPane() const
 {
-    auto *current = qobject_cast<ServiceTablePane *>(m_tabs->currentWidget());
+    auto *current = qobject_cast<ServicePane *>(m_tabs->currentWidget());
     return current ? current : m_panes.first();
 }
 
@@ -306,14 +384,34 @@ void MainWindow::selectService(qint64 id)
     const auto config = m_manager.config(id);
     if (!config)
         return;
-    ServiceTablePane *target = pane(config->kind);
-    m_tabs->setCurrentWidget(target);
-    target->selectService(id);
+    if (currentPane()->shows(config->kind) && currentPane()->selectService(id))
+        return;
+    showTable(config->kind);
+    pane(config->kind)->selectService(id);
+}
+
+void MainWindow::showOverview()
+{
+    m_tabs->setCurrentWidget(m_overview);
+}
+
+void MainWindow::showTable(ServiceKind kind)
+{
+    m_tabs->setCurrentWidget(pane(kind));
+}
+
+void MainWindow::showAlarms()
+{
+    m_alarmDock->show();
+    m_alarmDock->raise();
+    m_alarmsPanel->showActive();
+    m_alarmsPanel->activeView()->setFocus();
 }
 
 void MainWindow::onCurrentChanged()
 {
     m_charts->setService(currentServiceId());
+    m_stream->setService(currentServiceId());
     updateActions();
 }
 
@@ -328,16 +426,18 @@ void MainWindow::updateActions()
     m_actions->updateEnabled(selected, current != 0, !m_manager.list().isEmpty());
     if (m_charts->service() != current)
         m_charts->setService(current);
+    if (m_stream->service() != current)
+        m_stream->setService(current);
 }
 
 QString MainWindow::summaryText() const
 {
-    return ServiceTally::of(m_manager.list()).summaryText();
+    return ServiceTally::of(m_manager.list(), m_alarms.alarms().active()).summaryText();
 }
 
 void MainWindow::updateSummary()
 {
-    const ServiceTally tally = ServiceTally::of(m_manager.list());
+    const ServiceTally tally = ServiceTally::of(m_manager.list(), m_alarms.alarms().active());
     m_statusBar->showTally(tally);
     m_tray->showTally(tally);
 }
@@ -360,9 +460,11 @@ void MainWindow::showContextMenu(const QPoint &globalPos, bool onRow)
 void MainWindow::openSettings()
 {
     const QString oldLanguage = m_settings.language();
-    SettingsDialog dialog(m_settings, m_dataDir, this);
+    SettingsDialog dialog(m_settings, m_dataDir, m_alarms.rules(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (QString error; dialog.alarmRules() != m_alarms.rules() && !applyAlarmRules(dialog.alarmRules(), &error))
+        QMessageBox::warning(this, tr("Alarm rules"), tr("The alarm rules were not changed: %1").arg(error));
     m_manager.setStatsIntervalMs(m_settings.statsIntervalMs());
     if (m_language && m_settings.language() != oldLanguage)
         m_language->apply(m_settings.language());
@@ -370,6 +472,14 @@ void MainWindow::openSettings()
         emit adminPasswordChangeRequested(dialog.newAdminPassword());
     if (dialog.restSettingsChanged())
         emit restSettingsChanged();
+}
+
+bool MainWindow::applyAlarmRules(const AlarmRules &rules, QString *error)
+{
+    if (!m_alarms.setRules(rules, error))
+        return false;
+    emit alarmRulesChanged();
+    return true;
 }
 
 void MainWindow::about()

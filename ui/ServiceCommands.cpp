@@ -2,6 +2,7 @@
 #include "ui/ServiceCommands.h"
 
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmCenter.h"
 #include "ui/BulkOperation.h"
 #include "ui/ServiceDialog.h"
 #include "ui/ServiceTally.h"
@@ -24,8 +25,9 @@ QList<qint64> allIds(const ServiceManager &manager)
 
 } // namespace
 
-ServiceCommands::ServiceCommands(ServiceManager &manager, QWidget *parent)
+ServiceCommands::ServiceCommands(ServiceManager &manager, const AlarmCenter &alarms, QWidget *parent)
     : m_manager(manager)
+    , m_alarms(alarms)
     , m_parent(parent)
 {
 }
@@ -33,6 +35,7 @@ ServiceCommands::ServiceCommands(ServiceManager &manager, QWidget *parent)
 qint64 ServiceCommands::add(ServiceKind kind)
 {
     ServiceDialog dialog(m_manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(kind), m_parent);
+    dialog.setGlobalAlarmRules(m_alarms.globalRules());
     return dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
 }
 
@@ -42,6 +45,7 @@ qint64 ServiceCommands::edit(qint64 id)
     if (!config)
         return 0;
     ServiceDialog dialog(m_manager, ServiceDialog::Purpose::Edit, *config, m_parent);
+    dialog.setGlobalAlarmRules(m_alarms.globalRules());
     return dialog.exec() == QDialog::Accepted ? id : 0;
 }
 
@@ -51,6 +55,7 @@ qint64 ServiceCommands::duplicate(qint64 id)
     if (!config)
         return 0;
     ServiceDialog dialog(m_manager, ServiceDialog::Purpose::Duplicate, *config, m_parent);
+    dialog.setGlobalAlarmRules(m_alarms.globalRules());
     return dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
 }
 

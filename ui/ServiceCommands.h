@@ -9,6 +9,7 @@ class QWidget;
 
 namespace srtdesk {
 
+class AlarmCenter;
 class ServiceManager;
 
 // What the operator does to services from the window: add, edit and duplicate through the
@@ -19,7 +20,7 @@ class ServiceCommands final
 {
 public:
     // `parent`: the window the dialogs and messages belong to.
-    ServiceCommands(ServiceManager &manager, QWidget *parent);
+    ServiceCommands(ServiceManager &manager, const AlarmCenter &alarms, QWidget *parent);
     ServiceCommands(const ServiceCommands &) = delete;
     ServiceCommands &operator=(const ServiceCommands &) = delete;
 
@@ -39,6 +40,7 @@ private:
     bool confirmRemove(const QList<qint64> &ids);
 
     ServiceManager &m_manager;
+    const AlarmCenter &m_alarms;
     QWidget *m_parent = nullptr;
 };
 

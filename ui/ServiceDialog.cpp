@@ -4,6 +4,7 @@
 #include "core/ServiceManager.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceValidator.h"
+#include "ui/AlarmRulesEditor.h"
 #include "ui/ServiceFieldRow.h"
 #include "ui/UiIcons.h"
 #include "ui/UiLogging.h"
@@ -141,6 +142,7 @@ void ServiceDialog::buildButtonsAndMessages(QWidget *content)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
+    buildAlarmRules();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -148,6 +150,60 @@ void ServiceDialog::buildButtonsAndMessages(QWidget *content)
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
 
+}
+
+void ServiceDialog::buildAlarmRules()
+{
+    // A dialog of its own behind a button: eight rows of rules would make the form scroll.
+    if (m_purpose != Purpose::Add)
+        m_initialOverrides = m_manager.alarmOverrides(m_initial.id);
+    m_rulesDialog = new QDialog(this);
+    m_rulesDialog->setObjectName(QStringLiteral("serviceAlarmRules"));
+    m_rulesEditor = new AlarmRulesEditor(AlarmRulesEditor::Scope::Service, m_rulesDialog);
+    m_rulesEditor->setService(m_globalRules, m_initialOverrides);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Ok, m_rulesDialog);
+    connect(close, &QDialogButtonBox::accepted, m_rulesDialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(m_rulesDialog);
+    layout->addWidget(m_rulesEditor);
+    layout->addWidget(close);
+    connect(m_rulesDialog, &QDialog::finished, this, &ServiceDialog::describeAlarmRules);
+
+    m_rulesButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_rulesButton->setObjectName(QStringLiteral("alarmRulesButton"));
+    connect(m_rulesButton, &QPushButton::clicked, this, &ServiceDialog::editAlarmRules);
+}
+
+void ServiceDialog::setGlobalAlarmRules(const AlarmRules &rules)
+{
+    const AlarmOverrides shown = m_rulesEditor->overrides();
+    m_globalRules = rules;
+    m_rulesEditor->setService(rules, shown);
+    describeAlarmRules();
+}
+
+void ServiceDialog::editAlarmRules()
+{
+    m_rulesDialog->setWindowTitle(tr("Alarm rules of %1").arg(config().serviceName));
+    m_rulesDialog->open();
+}
+
+void ServiceDialog::describeAlarmRules()
+{
+    int own = 0;
+    const AlarmOverrides overrides = m_rulesEditor->overrides();
+    for (AlarmType type : kAllAlarmTypes)
+        own += overrides.rule(type).isEmpty() ? 0 : 1;
+    m_rulesButton->setText(own == 0 ? tr("Alarm rules…") : tr("Alarm rules (%n own)…", nullptr, own));
+    m_rulesButton->setToolTip(own == 0 ? tr("This service follows the global alarm rules (Settings).")
+                                       : tr("This service has its own rule for %n alarm(s); the others are the global "
+                                            "rules (Settings).", nullptr, own));
+}
+
+QString ServiceDialog::bondingUnavailableText()
+{
+    // One sentence for the operator; how to build with bonding, and why it is not the default,
+    // are in the log at start and in the README.
+    return tr("Bonding is not available in this installation of SRT Desk.");
 }
 
 QString ServiceDialog::groupTitle(FieldGroup group) const
@@ -196,12 +252,13 @@ void ServiceDialog::retranslateUi()
         m_groups.at(int(place.group))->setTitle(groupTitle(place.group));
     for (ServiceFieldRow *row : std::as_const(m_rows))
         row->retranslate();
-    m_bondingNote->setText(m_manager.bondingSupported() ? QString() : m_manager.bondingUnavailableReason());
+    m_bondingNote->setText(m_manager.bondingSupported() ? QString() : bondingUnavailableText());
     if (!m_manager.bondingSupported())
-        m_groups.at(int(FieldGroup::Bonding))->setToolTip(m_manager.bondingUnavailableReason());
+        m_groups.at(int(FieldGroup::Bonding))->setToolTip(bondingUnavailableText());
     m_banner->setText(tr("This service is running. Saving restarts it, which interrupts its stream for a moment."));
     if (QPushButton *ok = okButton())
         ok->setText(m_wasRunning ? tr("Save and restart") : m_purpose == Purpose::Edit ? tr("Save") : tr("Create"));
+    describeAlarmRules();
     updateApplicability();
     revalidate();
 }
@@ -250,7 +307,7 @@ void ServiceDialog::updateApplicability()
     for (ServiceFieldRow *row : std::as_const(m_rows)) {
         const ServiceField &field = row->field();
         if (field.group == FieldGroup::Bonding && !bonding)
-            row->setApplicable(false, m_manager.bondingUnavailableReason());
+            row->setApplicable(false, bondingUnavailableText());
         else
             row->setApplicable(ServiceFields::holds(field.condition, c), offReason(field.condition));
     }
@@ -328,8 +385,9 @@ void ServiceDialog::accept()
         return;
     }
     const ServiceConfig c = config();
+    const AlarmOverrides overrides = m_rulesEditor->overrides();
     const ServiceManager::Result result =
-        m_purpose == Purpose::Edit ? m_manager.update(m_initial.id, c) : m_manager.add(c);
+        m_purpose == Purpose::Edit ? m_manager.update(m_initial.id, c, overrides) : m_manager.add(c, overrides);
     if (!result.ok()) {
         qCInfo(lcUi) << "saving service" << c.serviceName << "failed:" << result.message;
         // The manager words its problems for API clients; the same validator, run again,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
 #include "core/model/FieldError.h"
 #include "core/model/FieldEnums.h"
 #include "core/model/ServiceConfig.h"
@@ -15,6 +16,7 @@ class QPushButton;
 
 namespace srtdesk {
 
+class AlarmRulesEditor;
 class ServiceFieldRow;
 class ServiceManager;
 
@@ -46,11 +48,17 @@ public:
     QString shownError(const QString &field) const;
     // The summary line under the form (save errors, and the first problem of untouched fields).
     QString summary() const;
+    // What the disabled Bonding box says: one sentence, the details in the log and README.
+    static QString bondingUnavailableText();
     // The editor of `field`; its objectName is the field name too.
     QWidget *editor(const QString &field) const;
     QPushButton *okButton() const;
     // Id of the service saved by accept(); 0 before.
     qint64 savedId() const { return m_savedId; }
+    // The global alarm rules the service's own rules are shown against (the defaults until set).
+    void setGlobalAlarmRules(const AlarmRules &rules);
+    // The service's alarm rules (its overrides of the global ones), behind "Alarm rules…".
+    AlarmRulesEditor *alarmRulesEditor() const { return m_rulesEditor; }
 
     void accept() override;
 
@@ -69,6 +77,9 @@ private:
     void updateApplicability();
     void revalidate();
     void showErrors();
+    void buildAlarmRules();
+    void editAlarmRules();
+    void describeAlarmRules();
 
     ServiceManager &m_manager;
     const Purpose m_purpose;
@@ -88,6 +99,11 @@ private:
     QLabel *m_bondingNote = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QDialog *m_rulesDialog = nullptr;
+    AlarmRulesEditor *m_rulesEditor = nullptr;
+    QPushButton *m_rulesButton = nullptr;
+    AlarmOverrides m_initialOverrides;
+    AlarmRules m_globalRules = AlarmRules::defaults();
 };
 
 } // namespace srtdesk

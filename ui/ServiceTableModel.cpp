@@ -2,6 +2,7 @@
 #include "ui/ServiceTableModel.h"
 
 #include "core/ServiceManager.h"
+#include "ui/LinkPhase.h"
 #include "ui/UiIcons.h"
 
 #include <QColor>
@@ -19,7 +20,7 @@ ServiceTableModel::ServiceTableModel(ServiceManager &manager, ServiceKind kind, 
     connect(&m_manager, &ServiceManager::serviceAdded, this, &ServiceTableModel::refresh);
     connect(&m_manager, &ServiceManager::serviceRemoved, this, &ServiceTableModel::refresh);
     connect(&m_manager, &ServiceManager::serviceUpdated, this, &ServiceTableModel::refresh);
-    connect(&m_manager, &ServiceManager::serviceStateChanged, this, &ServiceTableModel::refresh);
+    connect(&m_manager, &ServiceManager::serviceStateChanged, this, &ServiceTableModel::refreshService);
     connect(&m_manager, &ServiceManager::statisticsUpdated, this, &ServiceTableModel::refresh);
 }
 
@@ -66,19 +67,9 @@ QString ServiceTableModel::modeText(SrtMode mode)
     return {};
 }
 
-QString ServiceTableModel::linkText(LinkState state, bool running)
+QString ServiceTableModel::linkText(const ServiceStatus &status)
 {
-    if (!running)
-        return tr("Idle");
-    switch (state) {
-    case LinkState::Connected:
-        return tr("Connected");
-    case LinkState::Waiting:
-        return tr("Waiting");
-    case LinkState::Disconnected:
-        break;
-    }
-    return tr("Disconnected");
+    return LinkPhase::text(LinkPhase::of(status));
 }
 
 QVariant ServiceTableModel::displayValue(const ServiceStatus &s, int column) const
@@ -101,9 +92,11 @@ QVariant ServiceTableModel::displayValue(const ServiceStatus &s, int column) con
     case StateColumn:
         return s.running ? tr("Running") : tr("Stopped");
     case LinkColumn:
-        return linkText(s.stats.state, s.running);
+        return linkText(s);
     case RttColumn:
-        return live ? tr("%1 ms").arg(locale.toString(s.stats.linkRtt, 'f', 1)) : QString();
+        if (!live)
+            return QString();
+        return s.stats.rttMeasured ? tr("%1 ms").arg(locale.toString(s.stats.linkRtt, 'f', 1)) : QStringLiteral("–");
     case RateColumn:
         return live ? locale.toString(s.stats.mbitRate, 'f', 2) : QString();
     case LossColumn:
@@ -134,12 +127,9 @@ QVariant ServiceTableModel::sortValue(const ServiceStatus &s, int column)
     case StateColumn:
         return s.running;
     case LinkColumn:
-        // Running before stopped, then connected > waiting > disconnected.
-        return (s.running ? 10 : 0) + (s.stats.state == LinkState::Connected ? 2
-                                       : s.stats.state == LinkState::Waiting ? 1
-                                                                             : 0);
+        return LinkPhase::rank(s);
     case RttColumn:
-        return s.stats.linkRtt;
+        return s.stats.rttMeasured ? s.stats.linkRtt : -1.0;
     case RateColumn:
         return s.stats.mbitRate;
     case LossColumn:
@@ -150,6 +140,28 @@ QVariant ServiceTableModel::sortValue(const ServiceStatus &s, int column)
         return s.stats.lastError;
     }
     return {};
+}
+
+QVariant ServiceTableModel::toolTip(const ServiceStatus &s, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return tr("%1 service %2, Id %3").arg(s.config.isRx() ? tr("RX") : tr("TX"), s.config.serviceName).arg(s.config.id);
+    case LinkColumn:
+        return LinkPhase::toolTip(s);
+    case LastErrorColumn:
+        // The whole message: the cell is often too narrow for it.
+        return s.stats.lastError;
+    case RttColumn:
+        if (s.running && s.stats.state == LinkState::Connected && !s.stats.rttMeasured)
+            return tr("Not measured yet: the round-trip time is measured once data flows.");
+        return {};
+    case PeerColumn:
+    case UdpColumn:
+        return displayValue(s, column); // may be elided in a narrow column
+    default:
+        return {};
+    }
 }
 
 QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
@@ -163,11 +175,11 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return displayValue(s, column);
     case Qt::DecorationRole:
         if (column == LinkColumn)
-            return UiIcons::linkIcon(s.stats.state, s.running);
+            return LinkPhase::icon(LinkPhase::of(s));
         return {};
     case Qt::ForegroundRole:
         if (column == LinkColumn)
-            return UiIcons::linkColor(s.stats.state, s.running);
+            return LinkPhase::color(LinkPhase::of(s));
         if (column == LastErrorColumn && !s.stats.lastError.isEmpty())
             return QColor(0xb0, 0x24, 0x1b);
         if (column == StateColumn && !s.running)
@@ -193,15 +205,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ToolTipRole:
-        if (column == LinkColumn || column == LastErrorColumn) {
-            QString tip = linkText(s.stats.state, s.running);
-            if (!s.stats.lastError.isEmpty())
-                tip += QStringLiteral("\n") + tr("Last error: %1").arg(s.stats.lastError);
-            return tip;
-        }
-        if (column == NameColumn)
-            return tr("%1 service %2, Id %3").arg(s.config.isRx() ? tr("RX") : tr("TX"), s.config.serviceName).arg(s.config.id);
-        return {};
+        return toolTip(s, column);
     case ServiceIdRole:
         return s.config.id;
     case SortRole:
@@ -273,6 +277,32 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+bool ServiceTableModel::cellChanged(const ServiceStatus &a, const ServiceStatus &b, int column)
+{
+    const bool liveA = a.running && a.stats.state == LinkState::Connected;
+    const bool liveB = b.running && b.stats.state == LinkState::Connected;
+    switch (column) {
+    case LinkColumn: // its word, icon and tooltip (LinkPhase)
+        return a.running != b.running || a.stats.state != b.stats.state || a.stats.lastError != b.stats.lastError
+            || a.stats.peer != b.stats.peer || a.config.mode != b.config.mode || a.config.peerIp != b.config.peerIp
+            || a.config.listenPort != b.config.listenPort;
+    case RttColumn:
+        return liveA != liveB || a.stats.linkRtt != b.stats.linkRtt || a.stats.rttMeasured != b.stats.rttMeasured;
+    case RateColumn:
+        return liveA != liveB || a.stats.mbitRate != b.stats.mbitRate;
+    case LossColumn:
+        return liveA != liveB || a.stats.lineLoss != b.stats.lineLoss;
+    case ReconnectionsColumn:
+        return a.running != b.running || a.stats.reconnections != b.stats.reconnections;
+    case StateColumn:
+        return a.running != b.running;
+    case NameColumn:
+        return a.config.serviceName != b.config.serviceName || a.config.kind != b.config.kind;
+    default: // configuration and the last error: their sort value is what is shown
+        return sortValue(a, column) != sortValue(b, column);
+    }
+}
+
 void ServiceTableModel::updateRow(int row, const ServiceStatus &fresh)
 {
     const ServiceStatus old = m_rows.at(row);
@@ -280,10 +310,7 @@ void ServiceTableModel::updateRow(int row, const ServiceStatus &fresh)
     // One dataChanged per run of adjacent changed cells: unchanged cells are not signalled.
     int first = -1;
     for (int column = 0; column <= ColumnCount; ++column) {
-        const bool changed = column < ColumnCount
-            && (sortValue(old, column) != sortValue(fresh, column)
-                || displayValue(old, column) != displayValue(fresh, column)
-                || (column == LinkColumn && old.running != fresh.running));
+        const bool changed = column < ColumnCount && cellChanged(old, fresh, column);
         if (changed && first < 0)
             first = column;
         if (!changed && first >= 0) {
@@ -291,6 +318,15 @@ void ServiceTableModel::updateRow(int row, const ServiceStatus &fresh)
             first = -1;
         }
     }
+}
+
+void ServiceTableModel::refreshService(qint64 id)
+{
+    const int row = rowOf(id);
+    const auto status = m_manager.get(id);
+    if (row < 0 || !status || status->config.kind != m_kind)
+        return;
+    updateRow(row, *status);
 }
 
 void ServiceTableModel::refresh()

@@ -59,16 +59,21 @@ public:
 
     // Reads the manager again: inserts, removes and updates rows as needed.
     void refresh();
+    // One service's state changed (running, link, last error): its row only.
+    void refreshService(qint64 id);
     // Re-emits the header and every text cell after the language changed.
     void retranslate();
 
     static bool isAlarm(const ServiceStatus &status);
     static QString modeText(SrtMode mode);
-    static QString linkText(LinkState state, bool running);
+    // The Link cell's word (LinkPhase).
+    static QString linkText(const ServiceStatus &status);
 
 private:
     QVariant displayValue(const ServiceStatus &s, int column) const;
+    QVariant toolTip(const ServiceStatus &s, int column) const;
     static QVariant sortValue(const ServiceStatus &s, int column);
+    static bool cellChanged(const ServiceStatus &a, const ServiceStatus &b, int column);
     void updateRow(int row, const ServiceStatus &fresh);
 
     ServiceManager &m_manager;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServiceTablePane.h"
 
+#include "ui/ColumnFitter.h"
+#include "ui/ServiceSelection.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/UiIcons.h"
 #include "ui/WindowText.h"
@@ -13,7 +15,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QContextMenuEvent>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,9 +33,10 @@ constexpr int kTablePage = 1;
 } // namespace
 
 ServiceTablePane::ServiceTablePane(ServiceManager &manager, ServiceKind kind, QWidget *parent)
-    : QStackedWidget(parent)
+    : ServicePane(parent)
     , m_model(new ServiceTableModel(manager, kind, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(key() + QStringLiteral("Pane"));
     m_proxy->setSourceModel(m_model);
@@ -40,8 +45,11 @@ ServiceTablePane::ServiceTablePane(ServiceManager &manager, ServiceKind kind, QW
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     createView();
-    addWidget(createHintPage());
-    addWidget(m_view);
+    m_stack->addWidget(createHintPage());
+    m_stack->addWidget(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &ServiceTablePane::updateEmptyHint);
@@ -50,14 +58,19 @@ ServiceTablePane::ServiceTablePane(ServiceManager &manager, ServiceKind kind, QW
     updateEmptyHint();
 }
 
-ServiceKind ServiceTablePane::kind() const
+std::optional<ServiceKind> ServiceTablePane::kind() const
+{
+    return m_model->kind();
+}
+
+ServiceKind ServiceTablePane::serviceKind() const
 {
     return m_model->kind();
 }
 
 QString ServiceTablePane::key() const
 {
-    return kind() == ServiceKind::Rx ? QStringLiteral("rx") : QStringLiteral("tx");
+    return serviceKind() == ServiceKind::Rx ? QStringLiteral("rx") : QStringLiteral("tx");
 }
 
 void ServiceTablePane::createView()
@@ -77,13 +90,13 @@ void ServiceTablePane::createView()
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    setDefaultColumnWidths();
+    fitColumns();
     // Right-click on the header: choose the columns shown (remembered with the layout).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ServiceTablePane::showColumnMenu);
 
+    m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, &ServiceTablePane::editRequested);
     connect(m_view, &QTableView::activated, this, &ServiceTablePane::onActivated);
     connect(m_view, &QTableView::customContextMenuRequested, this, &ServiceTablePane::onContextMenu);
@@ -91,17 +104,28 @@ void ServiceTablePane::createView()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServiceTablePane::selectionChanged);
 }
 
-void ServiceTablePane::setDefaultColumnWidths()
+void ServiceTablePane::fitColumns()
 {
-    const QList<QPair<int, int>> widths = {
-        {ServiceTableModel::IdColumn, 44},     {ServiceTableModel::NameColumn, 150},
-        {ServiceTableModel::ModeColumn, 90},   {ServiceTableModel::PeerColumn, 120},
-        {ServiceTableModel::PortColumn, 60},   {ServiceTableModel::UdpColumn, 150},
-        {ServiceTableModel::StateColumn, 80},  {ServiceTableModel::LinkColumn, 125},
-        {ServiceTableModel::RttColumn, 80},    {ServiceTableModel::RateColumn, 70},
-        {ServiceTableModel::LossColumn, 70},   {ServiceTableModel::ReconnectionsColumn, 105}};
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+    using M = ServiceTableModel;
+    const auto title = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
+    const auto width = [&](int column, const QString &sample, bool icon = false) {
+        return ColumnFitter::widthFor(*m_view, sample, title(column), icon);
+    };
+    const auto digits = [this](const QString &sample) { return ColumnFitter::widthFor(*m_view, sample, {}); };
+    m_fitter = new ColumnFitter(
+        *m_view, {{M::IdColumn, width(M::IdColumn, QStringLiteral("9999")), 36, false},
+                  {M::NameColumn, 170, 90, true},
+                  {M::ModeColumn, width(M::ModeColumn, M::modeText(SrtMode::Rendezvous)), 60, true},
+                  {M::PeerColumn, width(M::PeerColumn, QStringLiteral("255.255.255.255")), 70, true},
+                  {M::PortColumn, width(M::PortColumn, QStringLiteral("65535")), 48, false},
+                  {M::UdpColumn, width(M::UdpColumn, QStringLiteral("239.255.255.255:65535")), 90, true},
+                  {M::StateColumn, width(M::StateColumn, M::tr("Stopped")), 60, true},
+                  {M::LinkColumn, width(M::LinkColumn, M::tr("Disconnected"), true), 90, true},
+                  {M::RttColumn, width(M::RttColumn, QStringLiteral("999.9 ms")), 56, false},
+                  {M::RateColumn, width(M::RateColumn, QStringLiteral("999.99")), 52, false},
+                  {M::LossColumn, width(M::LossColumn, QStringLiteral("99.99 %")), 56, false},
+                  {M::ReconnectionsColumn, width(M::ReconnectionsColumn, QStringLiteral("9999")), digits(QStringLiteral("99999")), true},
+                  {M::LastErrorColumn, 220, 120, true}});
 }
 
 QWidget *ServiceTablePane::createHintPage()
@@ -112,8 +136,8 @@ QWidget *ServiceTablePane::createHintPage()
     m_hint->setWordWrap(true);
     m_hint->setObjectName(key() + QStringLiteral("Hint"));
     m_hintButton = new QPushButton(page);
-    m_hintButton->setIcon(UiIcons::icon(kind() == ServiceKind::Rx ? "add-rx" : "add-tx"));
-    connect(m_hintButton, &QPushButton::clicked, this, &ServiceTablePane::addRequested);
+    m_hintButton->setIcon(UiIcons::icon(serviceKind() == ServiceKind::Rx ? "add-rx" : "add-tx"));
+    connect(m_hintButton, &QPushButton::clicked, this, [this] { emit addRequested(serviceKind()); });
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(m_hint);
@@ -159,22 +183,12 @@ void ServiceTablePane::setNameFilter(const QString &text)
 
 qint64 ServiceTablePane::currentServiceId() const
 {
-    const QItemSelectionModel *selection = m_view->selectionModel();
-    const QModelIndex current = selection->currentIndex();
-    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
-        return current.data(ServiceTableModel::ServiceIdRole).toLongLong();
-    const QModelIndexList rows = selection->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(ServiceTableModel::ServiceIdRole).toLongLong();
+    return ServiceSelection::current(*m_view, ServiceTableModel::ServiceIdRole);
 }
 
 QList<qint64> ServiceTablePane::selectedServiceIds() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(ServiceTableModel::ServiceIdRole).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return ServiceSelection::selected(*m_view, ServiceTableModel::ServiceIdRole);
 }
 
 bool ServiceTablePane::selectService(qint64 id)
@@ -185,9 +199,20 @@ bool ServiceTablePane::selectService(qint64 id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ServiceTableModel::NameColumn));
     if (!index.isValid())
         return false; // filtered out
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    ServiceSelection::select(*m_view, index);
     return true;
+}
+
+void ServiceTablePane::selectServices(const QList<qint64> &ids)
+{
+    QModelIndexList indexes;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            indexes.append(index);
+    }
+    ServiceSelection::selectRows(*m_view, indexes);
 }
 
 QByteArray ServiceTablePane::saveHeaderState() const
@@ -197,25 +222,38 @@ QByteArray ServiceTablePane::saveHeaderState() const
 
 void ServiceTablePane::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        m_fitter->adoptCurrentWidths();
 }
 
 void ServiceTablePane::updateEmptyHint()
 {
-    setCurrentIndex(m_model->rowCount() == 0 ? kHintPage : kTablePage);
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? kHintPage : kTablePage);
+    setFocusProxy(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_hintButton) : m_view);
 }
 
 void ServiceTablePane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QStackedWidget::changeEvent(event);
+    ServicePane::changeEvent(event);
+}
+
+bool ServiceTablePane::eventFilter(QObject *watched, QEvent *event)
+{
+    // The menu key (or Shift+F10) opens the row menu at the current row, not at the mouse.
+    if (watched == m_view && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        const QModelIndex current = m_view->currentIndex();
+        onContextMenu(current.isValid() ? m_view->visualRect(current).center() : QPoint(4, 4));
+        return true;
+    }
+    return ServicePane::eventFilter(watched, event);
 }
 
 void ServiceTablePane::retranslateUi()
 {
-    if (kind() == ServiceKind::Rx) {
+    if (serviceKind() == ServiceKind::Rx) {
         m_hint->setText(WindowText::tr("No RX service yet.\nAn RX receives an SRT stream from a TX and sends it out as UDP "
                                        "(unicast or multicast)."));
         m_hintButton->setText(WindowText::tr("Add an RX service"));

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ServiceTally.h"
 
-#include "ui/ServiceTableModel.h"
+#include "core/model/AlarmText.h"
+#include "ui/AlarmTableModel.h"
 #include "ui/WindowText.h"
 
 namespace srtdesk {
 
-ServiceTally ServiceTally::of(const QList<ServiceStatus> &services)
+ServiceTally ServiceTally::of(const QList<ServiceStatus> &services, const QList<Alarm> &activeAlarms)
 {
     ServiceTally tally;
     for (const ServiceStatus &s : services) {
@@ -16,10 +17,12 @@ ServiceTally ServiceTally::of(const QList<ServiceStatus> &services)
         ++(s.config.isRx() ? tally.rxRunning : tally.txRunning);
         tally.connected += s.stats.state == LinkState::Connected ? 1 : 0;
         tally.waiting += s.stats.state == LinkState::Waiting ? 1 : 0;
-        if (ServiceTableModel::isAlarm(s)) {
-            tally.alarms.append(QStringLiteral("%1 %2").arg(s.config.isRx() ? WindowText::tr("RX") : WindowText::tr("TX"),
-                                                            s.config.serviceName));
-        }
+    }
+    for (const Alarm &alarm : activeAlarms) {
+        tally.alarms.append(WindowText::tr("%1 · %2: %3")
+                                .arg(AlarmText::title(alarm.severity), AlarmTableModel::serviceText(alarm),
+                                     AlarmText::title(alarm.type)));
+        tally.unacknowledged += alarm.acknowledged ? 0 : 1;
     }
     return tally;
 }

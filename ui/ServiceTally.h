@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Alarm.h"
 #include "core/model/ServiceStatus.h"
 
 #include <QList>
@@ -8,8 +9,8 @@
 
 namespace srtdesk {
 
-// How many services run, connect, wait and are in alarm: counted once per update, so that
-// the status bar's summary and alarm badge and the tray's tooltip agree.
+// How many services run, connect and wait, and the active alarms (AlarmCenter): counted once
+// per update, so that the status bar's summary and alarm badge and the tray's tooltip agree.
 struct ServiceTally
 {
     int rxRunning = 0;
@@ -18,9 +19,10 @@ struct ServiceTally
     int txTotal = 0;
     int connected = 0;
     int waiting = 0;
-    QStringList alarms; // "RX Madrid" for each service in alarm, by id
+    QStringList alarms;   // "Critical · RX 3 Madrid: No input" for each active alarm, by id
+    int unacknowledged = 0; // of the active alarms
 
-    static ServiceTally of(const QList<ServiceStatus> &services);
+    static ServiceTally of(const QList<ServiceStatus> &services, const QList<Alarm> &activeAlarms = {});
 
     int running() const { return rxRunning + txRunning; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 
+#include "ui/AlarmRulesEditor.h"
 #include "ui/AppSettings.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace srtdesk {
@@ -25,7 +27,8 @@ namespace {
 constexpr int kMinPasswordLength = 8;
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings &settings, const QString &dataDir, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings &settings, const QString &dataDir, const AlarmRules &alarmRules,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -125,6 +128,37 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &dataDir, QW
     m_settingsFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     data->addRow(m_settingsFileLabel, m_settingsFile);
 
+    // Alarms
+    m_alarmsPage = new QWidget(this);
+    m_notifyAlarms = new QCheckBox(m_alarmsPage);
+    m_notifyAlarms->setObjectName(QStringLiteral("notifyAlarms"));
+    m_notifyAlarms->setChecked(settings.notifyAlarms());
+    m_rulesNote = new QLabel(m_alarmsPage);
+    m_rulesNote->setWordWrap(true);
+    m_rulesNote->setStyleSheet(QStringLiteral("color: #707070;"));
+    m_rules = new AlarmRulesEditor(AlarmRulesEditor::Scope::Global, m_alarmsPage);
+    m_rules->setRules(alarmRules);
+    auto *alarmsLayout = new QVBoxLayout(m_alarmsPage);
+    alarmsLayout->addWidget(m_notifyAlarms);
+    alarmsLayout->addWidget(m_rulesNote);
+    alarmsLayout->addWidget(m_rules);
+    alarmsLayout->addStretch(1);
+
+    auto *generalPage = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addWidget(m_generalGroup);
+    generalLayout->addWidget(m_dataGroup);
+    generalLayout->addStretch(1);
+    auto *restPage = new QWidget(this);
+    auto *restLayout = new QVBoxLayout(restPage);
+    restLayout->addWidget(m_restGroup);
+    restLayout->addStretch(1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(generalPage, QString());
+    m_tabs->addTab(restPage, QString());
+    m_tabs->addTab(m_alarmsPage, QString());
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -135,9 +169,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &dataDir, QW
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalGroup);
-    layout->addWidget(m_restGroup);
-    layout->addWidget(m_dataGroup);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -147,7 +179,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &dataDir, QW
 
     retranslateUi();
     validate();
-    resize(620, sizeHint().height());
+    resize(std::max(620, sizeHint().width()), sizeHint().height());
+}
+
+AlarmRules SettingsDialog::alarmRules() const
+{
+    return m_rules->rules();
 }
 
 void SettingsDialog::retranslateUi()
@@ -180,6 +217,13 @@ void SettingsDialog::retranslateUi()
                            "Without a certificate and key it is served over plain HTTP: keep it on 127.0.0.1 then."));
 
     m_dataGroup->setTitle(tr("Data"));
+
+    m_tabs->setTabText(0, tr("&General"));
+    m_tabs->setTabText(1, tr("&REST API"));
+    m_tabs->setTabText(2, tr("&Alarms"));
+    m_notifyAlarms->setText(tr("Show a desktop notification for every new alarm"));
+    m_rulesNote->setText(tr("These rules apply to every service; a service may have its own in its form. "
+                            "The overview colours loss, round-trip time and bit rate by them."));
     m_dataDirLabel->setText(tr("Data directory:"));
     m_settingsFileLabel->setText(tr("Settings file:"));
     validate();
@@ -229,6 +273,7 @@ void SettingsDialog::accept()
     m_settings.setStatsIntervalMs(m_interval->value());
     m_settings.setStartServicesOnLaunch(m_startOnLaunch->isChecked());
     m_settings.setCloseToTray(m_closeToTray->isChecked());
+    m_settings.setNotifyAlarms(m_notifyAlarms->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
 
     m_restChanged = m_settings.restEnabled() != m_restEnabled->isChecked()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AlarmRules.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -11,21 +13,28 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace srtdesk {
 
+class AlarmRulesEditor;
 class AppSettings;
 
-// The GUI's settings: statistics interval, start on launch, language, REST API hosting
-// (on/off, address, port, TLS files, administrator password) and where the data lives.
-// OK writes AppSettings; the caller applies what changed (see MainWindow::openSettings).
+// The GUI's settings, in tabs: statistics interval, start on launch, language and where the
+// data lives; REST API hosting (on/off, address, port, TLS files, administrator password); the
+// global alarm rules and tray notifications. OK writes AppSettings; the caller applies what
+// changed, the alarm rules included (see MainWindow::openSettings).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(AppSettings &settings, const QString &dataDir, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings &settings, const QString &dataDir, const AlarmRules &alarmRules = AlarmRules::defaults(),
+                   QWidget *parent = nullptr);
+
+    // The global alarm rules as edited.
+    AlarmRules alarmRules() const;
 
     // The new administrator password the user typed (twice), empty when unchanged.
     QString newAdminPassword() const;
@@ -75,6 +84,12 @@ private:
     QLabel *m_dataDir = nullptr;
     QLabel *m_settingsFileLabel = nullptr;
     QLabel *m_settingsFile = nullptr;
+
+    QWidget *m_alarmsPage = nullptr;
+    QCheckBox *m_notifyAlarms = nullptr;
+    QLabel *m_rulesNote = nullptr;
+    AlarmRulesEditor *m_rules = nullptr;
+    QTabWidget *m_tabs = nullptr;
 
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

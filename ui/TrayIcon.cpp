@@ -52,14 +52,14 @@ void TrayIcon::onActivated(QSystemTrayIcon::ActivationReason reason)
 
 void TrayIcon::showTally(const ServiceTally &tally)
 {
-    const int alarms = int(tally.alarms.size());
-    if (m_icon) {
+    if (m_icon)
         m_icon->setToolTip(WindowText::tr("SRT Desk") + QLatin1Char('\n') + tally.summaryText());
-        if (alarms > m_lastAlarms && !m_window.isVisible())
-            m_icon->showMessage(WindowText::tr("SRT Desk alarm"), tally.alarms.join(QLatin1Char('\n')),
-                                QSystemTrayIcon::Warning);
-    }
-    m_lastAlarms = alarms;
+}
+
+void TrayIcon::showNotification(const QString &title, const QString &message, bool critical)
+{
+    if (m_icon)
+        m_icon->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
 }
 
 void TrayIcon::notifyStillRunning()

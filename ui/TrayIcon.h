@@ -13,8 +13,8 @@ namespace srtdesk {
 struct ServiceTally;
 
 // The notification-area icon: a click shows or hides the window, its menu starts or stops
-// every service and quits, its tooltip is the summary, and a new alarm while the window is
-// hidden pops up a message. Does nothing on a desktop without a system tray.
+// every service and quits, its tooltip is the summary, and it shows the notifications of new
+// alarms (AlarmNotifier). Does nothing on a desktop without a system tray.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
     void showTally(const ServiceTally &tally);
     // The window was closed to the tray.
     void notifyStillRunning();
+    void showNotification(const QString &title, const QString &message, bool critical);
     void hide();
     void retranslate();
 
@@ -40,7 +41,6 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_show = nullptr;
     QAction *m_quit = nullptr;
-    int m_lastAlarms = 0;
 };
 
 } // namespace srtdesk

@@ -52,4 +52,30 @@ QColor UiIcons::linkColor(LinkState state, bool running)
     return QColor(0xb0, 0x24, 0x1b);
 }
 
+QColor UiIcons::levelColor(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Normal:
+        break;
+    case HealthLevel::Warning:
+        return QColor(0x9a, 0x6a, 0x00);
+    case HealthLevel::Critical:
+        return QColor(0xb0, 0x24, 0x1b);
+    }
+    return {};
+}
+
+QIcon UiIcons::levelIcon(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Normal:
+        break;
+    case HealthLevel::Warning:
+        return icon("level-warning");
+    case HealthLevel::Critical:
+        return icon("level-critical");
+    }
+    return {};
+}
+
 } // namespace srtdesk

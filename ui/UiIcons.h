@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/LinkStats.h"
+#include "ui/HealthLevel.h"
 
 #include <QColor>
 #include <QIcon>
@@ -20,6 +21,11 @@ public:
     // `running` false shows the neutral "idle" look whatever the last state was.
     static QIcon linkIcon(LinkState state, bool running);
     static QColor linkColor(LinkState state, bool running);
+    // A statistic's colour at a level (text on the window's background); invalid for Normal,
+    // which keeps the view's own colour.
+    static QColor levelColor(HealthLevel level);
+    // Its shape (warning triangle, alarm octagon); null for Normal.
+    static QIcon levelIcon(HealthLevel level);
 };
 
 } // namespace srtdesk

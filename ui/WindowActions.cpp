@@ -43,10 +43,16 @@ QList<WindowActions::Spec> WindowActions::specs()
          WindowText::tr("&Quit"), WindowText::tr("Stop every link and quit")},
         {Find, "find", nullptr, QKeySequence::Find,
          WindowText::tr("&Filter by name"), WindowText::tr("Show only services whose name contains a text")},
-        {ShowRx, "showRx", nullptr, QKeySequence(Qt::ALT | Qt::Key_1),
+        {ShowOverview, "showOverview", nullptr, QKeySequence(Qt::ALT | Qt::Key_1),
+         WindowText::tr("&Overview"), WindowText::tr("Show every service, RX and TX, in one view")},
+        {ShowRx, "showRx", nullptr, QKeySequence(Qt::ALT | Qt::Key_2),
          WindowText::tr("&RX services"), WindowText::tr("Show the RX table")},
-        {ShowTx, "showTx", nullptr, QKeySequence(Qt::ALT | Qt::Key_2),
+        {ShowTx, "showTx", nullptr, QKeySequence(Qt::ALT | Qt::Key_3),
          WindowText::tr("&TX services"), WindowText::tr("Show the TX table")},
+        {ShowTiles, "showTiles", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+         WindowText::tr("Overview as t&iles"), WindowText::tr("Show the overview as one tile per service")},
+        {ShowAlarms, "showAlarms", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         WindowText::tr("Show &alarms"), WindowText::tr("Open the alarms: active ones to acknowledge, and their history")},
         {About, "about", nullptr, QKeySequence(),
          WindowText::tr("&About SRT Desk"), WindowText::tr("Version and libraries")},
         {AboutQt, "aboutQt", nullptr, QKeySequence(),
@@ -67,6 +73,7 @@ WindowActions::WindowActions(QWidget &window)
         window.addAction(action);
         m_actions.at(std::size_t(spec.id)) = action;
     }
+    get(ShowTiles)->setCheckable(true);
     get(Settings)->setMenuRole(QAction::PreferencesRole);
     get(About)->setMenuRole(QAction::AboutRole);
     retranslate();

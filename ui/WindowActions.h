@@ -37,8 +37,11 @@ public:
         Settings,
         Quit,
         Find,
+        ShowOverview,
         ShowRx,
         ShowTx,
+        ShowTiles,
+        ShowAlarms,
         About,
         AboutQt,
         Count

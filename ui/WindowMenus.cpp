@@ -54,7 +54,7 @@ void WindowMenus::createMenus()
               {{A::AddRx, A::AddTx}, {A::Edit, A::Duplicate, A::Delete}, {A::Start, A::Stop, A::Restart},
                {A::StartAll, A::StopAll}});
     m_viewMenu = bar->addMenu(QString());
-    addGroups(m_viewMenu, m_actions, {{A::ShowRx, A::ShowTx, A::Find}});
+    addGroups(m_viewMenu, m_actions, {{A::ShowOverview, A::ShowRx, A::ShowTx, A::Find}, {A::ShowTiles}, {A::ShowAlarms}});
     m_viewMenu->addSeparator(); // the docks' toggles follow
     m_helpMenu = bar->addMenu(QString());
     addGroups(m_helpMenu, m_actions, {{A::About, A::AboutQt}});
@@ -77,7 +77,7 @@ void WindowMenus::addPanelToggle(QAction *toggle)
     m_viewMenu->addAction(toggle);
 }
 
-void WindowMenus::execRowMenu(const QPoint &globalPos, bool onRow, ServiceKind kind) const
+void WindowMenus::execRowMenu(const QPoint &globalPos, bool onRow, std::optional<ServiceKind> kind) const
 {
     using A = WindowActions;
     QMenu menu(&m_window);
@@ -85,7 +85,12 @@ void WindowMenus::execRowMenu(const QPoint &globalPos, bool onRow, ServiceKind k
         addGroups(&menu, m_actions, {{A::Edit, A::Duplicate}, {A::Start, A::Stop, A::Restart}, {A::Delete}});
         menu.addSeparator();
     }
-    menu.addAction(m_actions.add(kind));
+    if (kind) {
+        menu.addAction(m_actions.add(*kind));
+    } else {
+        menu.addAction(m_actions.get(A::AddRx));
+        menu.addAction(m_actions.get(A::AddTx));
+    }
     menu.exec(globalPos);
 }
 

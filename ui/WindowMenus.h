@@ -3,6 +3,8 @@
 
 #include "core/model/ServiceEnums.h"
 
+#include <optional>
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -23,8 +25,9 @@ public:
 
     // Lists a dock (its show/hide action) in the View menu.
     void addPanelToggle(QAction *toggle);
-    // The context menu of a table of `kind`; `onRow`: the click was on a (now selected) row.
-    void execRowMenu(const QPoint &globalPos, bool onRow, ServiceKind kind) const;
+    // The context menu of a view of `kind` (nullopt: both kinds); `onRow`: the click was on a
+    // (now selected) row.
+    void execRowMenu(const QPoint &globalPos, bool onRow, std::optional<ServiceKind> kind) const;
     void retranslate();
 
 private:

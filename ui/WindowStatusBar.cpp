@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WindowStatusBar.h"
 
+#include "ui/AlarmBadge.h"
+#include "ui/ElidedLabel.h"
 #include "ui/WindowText.h"
 
 #include <QDir>
@@ -11,8 +13,8 @@ namespace srtdesk {
 
 WindowStatusBar::WindowStatusBar(QWidget *parent)
     : QStatusBar(parent)
-    , m_summary(new QLabel(this))
-    , m_alarms(new QLabel(this))
+    , m_summary(new ElidedLabel(this))
+    , m_alarms(new AlarmBadge(this))
     , m_rest(new QLabel(this))
     , m_secrets(new QLabel(this))
 {
@@ -20,7 +22,6 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     // never widens the window.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_summary->setObjectName(QStringLiteral("summary"));
-    m_alarms->setObjectName(QStringLiteral("alarms"));
     m_rest->setObjectName(QStringLiteral("restStatus"));
     m_rest->setVisible(false);
     m_secrets->setObjectName(QStringLiteral("secretStoreNotice"));
@@ -34,21 +35,7 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
 void WindowStatusBar::showTally(const ServiceTally &tally)
 {
     m_summary->setText(tally.summaryText());
-    showAlarms(tally.alarms);
-}
-
-void WindowStatusBar::showAlarms(const QStringList &alarms)
-{
-    if (!alarms.isEmpty()) {
-        m_alarms->setText(WindowText::tr("⚠ %n alarm(s)", nullptr, int(alarms.size())));
-        m_alarms->setStyleSheet(QStringLiteral("color: white; background: #b0241b; padding: 1px 8px; font-weight: bold;"));
-        m_alarms->setToolTip(
-            WindowText::tr("Running with the link down or failing: %1").arg(alarms.join(QStringLiteral(", "))));
-    } else {
-        m_alarms->setText(WindowText::tr("No alarms"));
-        m_alarms->setStyleSheet(QStringLiteral("color: #1d7a32; padding: 1px 8px;"));
-        m_alarms->setToolTip(QString());
-    }
+    m_alarms->setAlarms(tally.alarms, tally.unacknowledged);
 }
 
 void WindowStatusBar::setRestStatus(const QString &text)

@@ -9,8 +9,12 @@ class QLabel;
 
 namespace srtdesk {
 
+class AlarmBadge;
+class ElidedLabel;
+
 // The main window's status bar: the services' summary, the alarm badge, the REST API's
-// address and the notice that secrets are kept in a file. Transient messages (import,
+// address and the notice that secrets are kept in a file. The summary gives up room first
+// (elided, whole in its tooltip): the badge and the notices stay whole at any width. Transient messages (import,
 // export) use QStatusBar::showMessage() as usual.
 class WindowStatusBar final : public QStatusBar
 {
@@ -27,15 +31,17 @@ public:
     // system keychain is reachable (`reason`); empty path: no notice.
     void setSecretStoreFallback(const QString &filePath, const QString &reason);
 
+    AlarmBadge *alarmBadge() const { return m_alarms; }
+    ElidedLabel *summary() const { return m_summary; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showAlarms(const QStringList &alarms);
     void showSecretStoreNotice();
 
-    QLabel *m_summary = nullptr;
-    QLabel *m_alarms = nullptr;
+    ElidedLabel *m_summary = nullptr;
+    AlarmBadge *m_alarms = nullptr;
     QLabel *m_rest = nullptr;
     QLabel *m_secrets = nullptr;
     QString m_secretsFile; // kept to retranslate the notice

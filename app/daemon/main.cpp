@@ -6,6 +6,7 @@
 #include "app/common/CommandLineTranslator.h"
 #include "app/common/DataDirectory.h"
 #include "app/common/UnixSignalWatcher.h"
+#include "core/LogRules.h"
 #include "core/ServiceManager.h"
 #include "core/alarms/AlarmSystem.h"
 #include "core/engine/RelayEngine.h"
@@ -321,8 +322,7 @@ int main(int argc, char *argv[])
                                           "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
                                           " %{category}: %{message}"));
     }
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("srtdesk.*.info=true\nsrtdesk.*.debug=false"));
+    LogRules::applyDefaults();
 
     // --help and option errors in the system's language; nothing after parsing is translated
     // (the REST API and the log stay English).

@@ -9,6 +9,7 @@
 #include "app/gui/GuiRestHost.h"
 #include "app/gui/KeychainNotice.h"
 #include "core/LogCollector.h"
+#include "core/LogRules.h"
 #include "core/ServiceManager.h"
 #include "core/alarms/AlarmSystem.h"
 #include "core/engine/SrtRuntime.h"
@@ -123,8 +124,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv))
         return textOnly(argc, argv);
 
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("srtdesk.*.info=true\nsrtdesk.*.debug=false"));
+    LogRules::applyDefaults();
     LogCollector log; // before QApplication: the log panel shows start-up too
     log.install();
 
@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
 
     // Alarms, events, history and webhooks: before the window and the first start.
     AlarmSystem alarms(manager, store, dataDir);
-    MainWindow window(manager, settings, dataDir, &log, &language);
+    MainWindow window(manager, alarms, settings, dataDir, &log, &language);
     if (secrets.backend() == SecretStore::Backend::File)
         window.setSecretStoreFallback(secrets.filePath(), secrets.fallbackReason());
     GuiRestHost rest(manager, alarms, settings, secrets);

@@ -53,6 +53,9 @@ public:
     // A listener's callers at most (MaxCallers, at least 1) and who may call (AllowedPeers).
     int maxCallers() const { return m_maxCallers; }
     const PeerAllowList &allowedPeers() const { return m_allowedPeers; }
+    // Links established in this run of the service, earlier relays' included: an edit or a
+    // restart of a running service replaces its relay, and Reconnections counts on from them.
+    std::atomic<int> &linksEstablished() { return m_linksEstablished; }
 
 private:
     const ServiceConfig m_config;
@@ -62,6 +65,7 @@ private:
     const PeerAllowList m_allowedPeers;
     std::atomic<int> m_statsIntervalMs{1000};
     std::atomic<int> m_acceptedLinks{0};
+    std::atomic<int> m_linksEstablished{0};
     mutable std::mutex m_mutex;
     LinkStats m_stats; // guarded by m_mutex
 };

@@ -44,6 +44,7 @@ void RelayWorker::resetStats(bool running)
             fresh.state = LinkState::Waiting;
             fresh.linkId = newLinkId();
             fresh.linkMaxBandwidth = double(m_state->config().srtBw) / 1000.0;
+            fresh.reconnections = std::max(0, m_state->linksEstablished().load() - 1);
         }
         s = fresh;
     });
@@ -55,6 +56,7 @@ void RelayWorker::start()
         return;
     if (m_stopped.valid())
         stop(); // a requested stop completes first
+    m_state->linksEstablished() = m_earlierLinks; // a new run: counted from the earlier relays' links
     resetStats(true);
     m_state->notify(); // Waiting from now on
     if (SecretRedactor *redactor = m_engine.runtime().m_redactor.get())
@@ -123,6 +125,16 @@ LinkStats RelayWorker::snapshot() const
 const ServiceConfig &RelayWorker::config() const
 {
     return m_state->config();
+}
+
+void RelayWorker::setEarlierLinks(int links)
+{
+    m_earlierLinks = std::max(0, links);
+}
+
+int RelayWorker::links() const
+{
+    return m_state->linksEstablished().load();
 }
 
 void RelayWorker::setStatsIntervalMs(int msecs)

@@ -51,6 +51,12 @@ public:
     // Thread-safe copy of the latest statistics (refreshed every statsInterval while running).
     LinkStats snapshot() const;
     const ServiceConfig &config() const;
+    // Links the service's earlier relays established in this run: an edit or a restart of a
+    // running service replaces its worker, and Reconnections counts on from them rather than
+    // from zero (else the end that was edited shows 0 while its peer shows 1). Before start().
+    void setEarlierLinks(int links);
+    // Links established so far in this run, the earlier relays' included.
+    int links() const;
     // How often the relay reads libsrt's statistics; default 1000 ms.
     void setStatsIntervalMs(int msecs);
     // The I/O thread running it; -1 while stopped.
@@ -64,6 +70,7 @@ private:
     std::shared_ptr<ServiceRelay> m_relay; // owned by its shard while running
     IoShard *m_shard = nullptr;
     std::future<void> m_stopped; // valid while a stop is under way
+    int m_earlierLinks = 0;      // setEarlierLinks: where each start() counts links from
 };
 
 } // namespace srtdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/ServiceRelay.h"
 
+#include "core/LogServiceScope.h"
 #include "core/engine/EngineLogging.h"
 #include "core/engine/HostResolver.h"
 #include "core/engine/IoShard.h"
@@ -61,6 +62,7 @@ int ServiceRelay::latencyMs() const
 
 void ServiceRelay::begin(Clock::time_point now)
 {
+    const LogServiceScope scope(config().id);
     qCInfo(lcEngine).noquote() << "service" << config().serviceName << "starting:" << toWire(config().kind)
                                << toWire(config().mode) << "on I/O thread" << m_shard.index();
     m_begun = true;
@@ -78,6 +80,7 @@ void ServiceRelay::begin(Clock::time_point now)
 
 void ServiceRelay::end()
 {
+    const LogServiceScope scope(config().id);
     if (!m_begun)
         return;
     m_begun = false;
@@ -104,6 +107,7 @@ void ServiceRelay::end()
 
 void ServiceRelay::tick(Clock::time_point now)
 {
+    const LogServiceScope scope(config().id);
     if (m_idle) {
         m_nextTick = Clock::time_point::max();
         return;
@@ -154,6 +158,7 @@ void ServiceRelay::rescheduleTick(Clock::time_point now)
 
 void ServiceRelay::onSrtEvent(SRTSOCKET socket, bool readable, bool /*writable*/)
 {
+    const LogServiceScope scope(config().id);
     if (socket == m_listener) {
         if (srt_getsockstate(m_listener) == SRTS_LISTENING) {
             acceptPending();
@@ -175,6 +180,7 @@ void ServiceRelay::onSrtEvent(SRTSOCKET socket, bool readable, bool /*writable*/
 
 void ServiceRelay::onUdpReadable()
 {
+    const LogServiceScope scope(config().id);
     if (m_udpReady && config().isTx())
         relayFromUdp();
 }
@@ -294,6 +300,7 @@ void ServiceRelay::startConnect(Clock::time_point now)
         const auto hosts = m_group.hosts();
         m_lookup.start({hosts[0], hosts[1]}, config().listenPort, m_shard.mailbox(),
                        [this, now](bool ok, const PeerLookup::Addresses &addresses, const QString &lookupError) {
+                           const LogServiceScope scope(config().id);
                            if (ok)
                                connectGroup(addresses, now);
                            else
@@ -305,6 +312,7 @@ void ServiceRelay::startConnect(Clock::time_point now)
     m_connectPeer = config().peerIp.trimmed() + QLatin1Char(':') + QString::number(config().listenPort);
     m_lookup.start({config().peerIp}, config().listenPort, m_shard.mailbox(),
                    [this, now](bool ok, const PeerLookup::Addresses &addresses, const QString &lookupError) {
+                       const LogServiceScope scope(config().id);
                        if (ok)
                            connectSocket(addresses.front(), now);
                        else
@@ -414,7 +422,7 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer, const QString &
     watchLink(socket);
     if (config().mode == SrtMode::Listener)
         ++m_state->acceptedLinks();
-    ++m_linksEstablished;
+    const int linksEstablished = ++m_state->linksEstablished(); // in this run: Reconnections = this - 1
     m_srtBackoff.reset();
     m_lastLoggedFailure.clear();
     if (first) {
@@ -425,8 +433,8 @@ void ServiceRelay::linkUp(SRTSOCKET socket, const QString &peer, const QString &
     m_state->update([&](LinkStats &s) { m_sampler.publish(m_links, s); });
     qCInfo(lcEngine).noquote() << "service" << config().serviceName << "connected with" << peer
                                << (streamId.isEmpty() ? QString() : QStringLiteral("(stream ID \"%1\")").arg(streamId))
-                               << (m_linksEstablished > 1 ? QStringLiteral("(reconnection %1)").arg(m_linksEstablished - 1)
-                                                          : QString());
+                               << (linksEstablished > 1 ? QStringLiteral("(reconnection %1)").arg(linksEstablished - 1)
+                                                        : QString());
     m_state->changeState(LinkState::Connected, QString());
 }
 
@@ -447,7 +455,8 @@ void ServiceRelay::resetLinkStats()
         fresh.inputMbitRate = s.inputMbitRate;
         fresh.outputMbitRate = s.outputMbitRate;
         fresh.linkMaxBandwidth = double(config().srtBw) / 1000.0;
-        fresh.reconnections = std::max(0, m_linksEstablished - 1);
+        fresh.reconnections = std::max(0, m_state->linksEstablished().load() - 1);
+        fresh.peer = m_links.front().peer;
         fresh.localPort = localPort;
         fresh.encryption = encryption;
         fresh.encryptionKeyBytes = keyBytes;
@@ -494,13 +503,18 @@ void ServiceRelay::linkDown(std::size_t index, const QString &why)
     releaseCallerPortIfUnused();
     qCWarning(lcEngine).noquote() << "service" << config().serviceName << why;
     if (!m_links.empty()) {
-        m_state->update([&](LinkStats &s) { m_sampler.publish(m_links, s); });
+        m_state->update([&](LinkStats &s) {
+            m_sampler.publish(m_links, s);
+            s.peer = m_links.front().peer;
+        });
         return;
     }
     m_state->update([](LinkStats &s) {
         s.callers.clear();
         s.mbitRate = 0;
         s.linkRtt = 0;
+        s.rttMeasured = false;
+        s.peer.clear();
         s.linkBandwidth = 0;
         s.encryption = EncryptionState::Off;
         s.encryptionKeyBytes = 0;

@@ -115,7 +115,6 @@ private:
     std::vector<RelayLink> m_links;
     LinkSampler m_sampler;
     std::vector<SRTSOCKET> m_sinks; // TX: the links' sockets, for DataPump
-    int m_linksEstablished = 0;     // in this run: Reconnections = this - 1
     int m_connectAttempts = 0;
     QString m_lastLoggedFailure;
     RateMeter m_udpRate;

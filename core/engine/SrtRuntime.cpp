@@ -12,7 +12,22 @@ namespace srtdesk {
 
 namespace {
 
+// libsrt's message text starts with its severity and functional area, e.g. "!W:SRT.cn:"; "cn"
+// is connection establishment and handshake.
+bool isHandshake(const QString &text)
+{
+    return text.contains(QLatin1String(":SRT.cn:"));
+}
+
 // Called from libsrt's threads. `opaque` is the runtime's SecretRedactor.
+//
+// libsrt's log narrates its internals for its developers. What an operator needs from it the
+// engine reports in its own words: a link up, a rejection and libsrt's reason for it
+// (srt_getrejectreason), lost and dropped packets in the statistics. So, at the operator's
+// levels: libsrt's critical messages stay critical; its errors are warnings, except those of
+// the handshake, which repeat a rejection the engine reports; its warnings (a wrong passphrase
+// is five of them, every "RCV-DROPPED" one more), notes and info (worker_ProcessConnectionRequest,
+// KMREQ…) are debug.
 void routeLibsrtLog(void *opaque, int level, const char * /*file*/, int /*line*/, const char *area,
                     const char *message)
 {
@@ -25,40 +40,35 @@ void routeLibsrtLog(void *opaque, int level, const char * /*file*/, int /*line*/
     case LOG_EMERG:
     case LOG_ALERT:
     case LOG_CRIT:
-    case LOG_ERR:
         qCCritical(lcLibsrt).noquote() << where << text;
         break;
-    case LOG_WARNING:
-        qCWarning(lcLibsrt).noquote() << where << text;
-        break;
-    case LOG_NOTICE:
-    case LOG_INFO:
-        qCInfo(lcLibsrt).noquote() << where << text;
-        break;
+    case LOG_ERR:
+        if (!isHandshake(text)) {
+            qCWarning(lcLibsrt).noquote() << where << text;
+            break;
+        }
+        Q_FALLTHROUGH();
     default:
         qCDebug(lcLibsrt).noquote() << where << text;
         break;
     }
 }
 
-// libsrt's level follows what the Qt category lets through, so that libsrt does not
-// format messages nobody will see (its debug level costs real CPU).
+// libsrt's level follows what the Qt category lets through, so that libsrt does not format
+// messages nobody will see (its debug level costs real CPU): below debug, only its errors
+// reach an operator's level (routeLibsrtLog).
 int libsrtLevelForCategory()
 {
     if (lcLibsrt().isDebugEnabled())
         return LOG_DEBUG;
-    if (lcLibsrt().isInfoEnabled())
-        return LOG_NOTICE;
-    if (lcLibsrt().isWarningEnabled())
-        return LOG_WARNING;
-    return LOG_ERR;
+    return lcLibsrt().isWarningEnabled() ? LOG_ERR : LOG_CRIT;
 }
 
 } // namespace
 
 SrtRuntime::SrtRuntime() : m_redactor(std::make_unique<SecretRedactor>())
 {
-    srt_setloglevel(libsrtLevelForCategory());
+    followLogCategory();
     srt_setlogflags(SRT_LOGF_DISABLE_TIME | SRT_LOGF_DISABLE_THREADNAME | SRT_LOGF_DISABLE_EOL);
     srt_setloghandler(m_redactor.get(), &routeLibsrtLog);
     if (srt_startup() < 0)
@@ -71,12 +81,19 @@ SrtRuntime::SrtRuntime() : m_redactor(std::make_unique<SecretRedactor>())
         srt_close(group);
     qCInfo(lcEngine).noquote() << "libsrt" << libraryVersion()
                                << (m_bondingSupported ? "with bonding" : "without bonding");
+    if (!m_bondingSupported)
+        qCInfo(lcEngine).noquote() << bondingUnavailableReason();
 }
 
 SrtRuntime::~SrtRuntime()
 {
     srt_cleanup();
     srt_setloghandler(nullptr, nullptr);
+}
+
+void SrtRuntime::followLogCategory()
+{
+    srt_setloglevel(libsrtLevelForCategory());
 }
 
 QString SrtRuntime::libraryVersion()

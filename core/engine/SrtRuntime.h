@@ -22,6 +22,9 @@ public:
 
     // "1.5.1"
     static QString libraryVersion();
+    // Sets libsrt's log level from what the srtdesk.libsrt category lets through now (done at
+    // construction; again after the logging rules changed).
+    static void followLogCategory();
     // Whether the linked libsrt was built with ENABLE_BONDING (srt_create_group works).
     bool bondingSupported() const { return m_bondingSupported; }
     // Why bonding is unavailable and how to get it; empty when supported.

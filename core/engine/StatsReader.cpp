@@ -16,11 +16,29 @@ int intOption(SRTSOCKET socket, SRT_SOCKOPT option, int fallback)
     return value;
 }
 
+// libsrt's INITIAL_RTT: what msRTT says before the link measured anything.
+constexpr double kLibsrtInitialRttMs = 100.0;
+
 } // namespace
 
 void StatsReader::restart(Clock::time_point now)
 {
     m_rate.restart(0, now);
+    m_rttMeasured = false;
+}
+
+void StatsReader::noteRttMeasurement(const SRT_TRACEBSTATS &perf)
+{
+    // libsrt starts each link at INITIAL_RTT (exactly 100 ms) and keeps reporting it until the
+    // first measurement: the receiver's at its first ACKACK, the sender's when an ACK brings
+    // the receiver's measured value. No counter says so; libsrt itself tells a measured value
+    // from the start value by comparing with INITIAL_RTT (CUDT::processCtrlAck), and an ACK
+    // must have crossed this link (an RTT cached from an earlier link to the same address is
+    // not this link's). Once measured, it stays measured for the link.
+    if (m_rttMeasured)
+        return;
+    const int acks = m_config->isRx() ? perf.pktSentACKTotal : perf.pktRecvACKTotal;
+    m_rttMeasured = acks > 0 && perf.msRTT != kLibsrtInitialRttMs;
 }
 
 EncryptionState StatsReader::encryptionOf(SRTSOCKET socket, int *keyBytes)
@@ -47,6 +65,8 @@ bool StatsReader::read(SRTSOCKET link, GroupLink &group, Clock::time_point now, 
 {
     if (!group.bistats(link, &sample->perf)) // a group: combined from its members
         return false;
+    noteRttMeasurement(sample->perf);
+    sample->rttMeasured = m_rttMeasured;
     const qint64 bytes = qint64(m_config->isRx() ? sample->perf.byteRecvTotal : sample->perf.byteSentTotal);
     sample->mbitRate = m_rate.rate(bytes, now);
     if (!GroupLink::isGroup(link))
@@ -57,7 +77,8 @@ bool StatsReader::read(SRTSOCKET link, GroupLink &group, Clock::time_point now, 
 void StatsReader::apply(const Sample &sample, LinkStats &s) const
 {
     const SRT_TRACEBSTATS &perf = sample.perf;
-    s.linkRtt = perf.msRTT;
+    s.rttMeasured = sample.rttMeasured;
+    s.linkRtt = sample.rttMeasured ? perf.msRTT : 0.0;
     s.linkBandwidth = perf.mbpsBandwidth;
     s.linkMaxBandwidth = double(m_config->srtBw) / 1000.0;
     s.mbitRate = sample.mbitRate;

@@ -30,6 +30,7 @@ public:
         double mbitRate = 0;
         EncryptionState encryption = EncryptionState::Off;
         int keyBytes = 0;
+        bool rttMeasured = false;
     };
 
     explicit StatsReader(const ServiceConfig &config) : m_config(&config) {}
@@ -44,8 +45,11 @@ public:
     static EncryptionState encryptionOf(SRTSOCKET socket, int *keyBytes);
 
 private:
+    void noteRttMeasurement(const SRT_TRACEBSTATS &perf);
+
     const ServiceConfig *m_config; // a pointer: links are kept in a vector
     RateMeter m_rate;
+    bool m_rttMeasured = false;
 };
 
 } // namespace srtdesk

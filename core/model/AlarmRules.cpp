@@ -35,6 +35,23 @@ bool AlarmRules::hasWindow(AlarmType type)
     return type == AlarmType::Loss;
 }
 
+AlarmRules::ThresholdRange AlarmRules::thresholdRange(AlarmType type)
+{
+    switch (type) {
+    case AlarmType::LowBitrate:
+    case AlarmType::HighBitrate:
+        return {0, 100000, true, false}; // Mbit/s
+    case AlarmType::Loss:
+        return {0, 100, true, false}; // %
+    case AlarmType::Rtt:
+        return {1, 60000, false, false}; // ms
+    case AlarmType::TsErrors:
+        return {0, 1000000, false, true}; // errors per minute
+    default:
+        return {0, 0, false, false};
+    }
+}
+
 bool AlarmRuleOverride::isEmpty() const
 {
     return !enabled && !threshold && !raiseAfterSecs && !clearAfterSecs && !windowSecs && !severity;

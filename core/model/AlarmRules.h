@@ -41,6 +41,17 @@ struct AlarmRules
     static bool hasThreshold(AlarmType type);
     static bool hasWindow(AlarmType type);
 
+    // What a threshold may be (the REST API and the window's rule editors check against it).
+    struct ThresholdRange
+    {
+        double low;  // exclusive when lowExclusive
+        double high; // inclusive
+        bool lowExclusive;
+        bool integer;
+    };
+    // Unused types ({0, 0}) have no threshold.
+    static ThresholdRange thresholdRange(AlarmType type);
+
     bool operator==(const AlarmRules &other) const { return rules == other.rules; }
     bool operator!=(const AlarmRules &other) const { return !(*this == other); }
 };

@@ -18,31 +18,6 @@ const QString kClearAfter = QStringLiteral("ClearAfterSeconds");
 const QString kWindow = QStringLiteral("WindowSeconds");
 const QString kSeverity = QStringLiteral("Severity");
 
-struct ThresholdRange
-{
-    double low;  // exclusive when lowExclusive
-    double high; // inclusive
-    bool lowExclusive;
-    bool integer;
-};
-
-ThresholdRange thresholdRange(AlarmType type)
-{
-    switch (type) {
-    case AlarmType::LowBitrate:
-    case AlarmType::HighBitrate:
-        return {0, 100000, true, false}; // Mbit/s
-    case AlarmType::Loss:
-        return {0, 100, true, false}; // %
-    case AlarmType::Rtt:
-        return {1, 60000, false, false}; // ms
-    case AlarmType::TsErrors:
-        return {0, 1000000, false, true}; // errors per minute
-    default:
-        return {0, 0, false, false};
-    }
-}
-
 // Reads the fields of one rule object, checking each present one.
 class RuleReader
 {
@@ -133,7 +108,7 @@ private:
     {
         if (!AlarmRules::hasThreshold(m_type) || !object.contains(kThreshold))
             return;
-        const ThresholdRange range = thresholdRange(m_type);
+        const AlarmRules::ThresholdRange range = AlarmRules::thresholdRange(m_type);
         const auto number = numberOf(object.value(kThreshold));
         const bool inRange = number && std::isfinite(*number)
             && (range.lowExclusive ? *number > range.low : *number >= range.low) && *number <= range.high

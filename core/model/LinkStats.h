@@ -27,7 +27,10 @@ struct LinkStats
 {
     LinkState state = LinkState::Disconnected;
     QString linkId;            // ContainerId of the original: 10 hex digits while running
-    double linkRtt = 0;        // ms
+    double linkRtt = 0;        // ms; 0 until rttMeasured
+    // libsrt starts every link with an estimate of 100 ms that it replaces at the first
+    // ACK/ACKACK exchange; until then the link has no measured round-trip time.
+    bool rttMeasured = false;
     double linkBandwidth = 0;  // Mbit/s, libsrt's estimate
     double linkMaxBandwidth = 0; // Mbit/s, SrtBw / 1000
     qint64 packets = 0;
@@ -47,9 +50,11 @@ struct LinkStats
     double inputMbitRate = 0;   // TX: UDP input, Mbit/s of payload over the last statistics interval
     double outputMbitRate = 0;  // RX: UDP output, Mbit/s of payload over the last statistics interval
     double lineLoss = 0;        // % of packets lost
-    int reconnections = 0;
+    int reconnections = 0;      // links re-established since the operator started the service
+                                // (an edit or a restart of the running service does not reset it)
     qint64 oversizedDatagrams = 0; // TX: UDP datagrams larger than the SRT payload, not sent
     QString lastError;          // libsrt's reason for the last failure, until the next link
+    QString peer;               // "ip:port" of the connected peer (a listener's caller), empty while down
     int connectAttempts = 0;    // caller/rendezvous: connection attempts in this run of the service
     EncryptionState encryption = EncryptionState::Off; // while connected
     int encryptionKeyBytes = 0; // 16, 24 or 32 while encrypted (AES-128/192/256), else 0

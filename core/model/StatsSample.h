@@ -10,7 +10,7 @@ namespace srtdesk {
 struct StatsSample
 {
     qint64 msecsSinceEpoch = 0;
-    double rttMs = 0;
+    double rttMs = 0; // NaN: not measured (no link, or before libsrt's first measurement)
     double sendMbps = 0;
     double recvMbps = 0;
     qint64 lost = 0;

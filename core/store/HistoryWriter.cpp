@@ -31,7 +31,9 @@ QString aggregateSql()
     for (const char *column : HistorySchema::kTsColumns)
         sums << QStringLiteral("SUM(%1)").arg(QLatin1String(column));
     return QStringLiteral("INSERT OR REPLACE INTO samples_minute (") + HistoryRows::sampleColumns(true)
-        + QStringLiteral(") SELECT service_id, (time_ms / 60000) * 60000, COUNT(*), AVG(rtt), MAX(rtt), AVG(rate), "
+        + QStringLiteral(") SELECT service_id, (time_ms / 60000) * 60000, COUNT(*), "
+                         // 0 is "no RTT measured" (no link yet): not part of the average
+                         "COALESCE(AVG(NULLIF(rtt, 0)), 0), MAX(rtt), AVG(rate), "
                          "MIN(rate), MAX(rate), AVG(input_rate), AVG(ts_rate), SUM(packets), SUM(lost), SUM(dropped), "
                          "SUM(retransmitted), ")
         + sums.join(QStringLiteral(", "))

@@ -28,10 +28,14 @@ Fixture::Fixture()
     QString error;
     if (!manager->load(&error))
         qFatal("cannot load the test store: %s", qPrintable(error));
+    alarms = std::make_unique<AlarmSystem>(*manager, store, dir.path());
 }
 
 Fixture::~Fixture()
 {
+    if (manager)
+        manager->stopAll();
+    alarms.reset();
     manager.reset();
     store.close();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ServiceManager.h"
+#include "core/alarms/AlarmSystem.h"
 #include "core/store/ServiceStore.h"
 
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ struct Fixture
     QTemporaryDir dir;
     ServiceStore store;
     std::unique_ptr<ServiceManager> manager;
+    std::unique_ptr<AlarmSystem> alarms;
     QString settingsPath() const { return dir.filePath(QStringLiteral("settings.ini")); }
 };
 

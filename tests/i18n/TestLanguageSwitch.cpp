@@ -112,7 +112,7 @@ void TestLanguageSwitch::spanishThenEnglishAtRunTime()
     QVERIFY(language.apply(settings.language()));
     QCOMPARE(QLocale().language(), QLocale::Spanish);
 
-    MainWindow window(*f.manager, settings, f.dir.path(), nullptr, &language);
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path(), nullptr, &language);
     window.show();
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Servicio"), QStringLiteral("&Ver"), QStringLiteral("Ay&uda")}));
@@ -209,7 +209,7 @@ void TestLanguageSwitch::numbersFollowTheLocaleExportsDoNot()
     QVERIFY(language.apply(QStringLiteral("es")));
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
 
-    MainWindow window(*f.manager, settings, f.dir.path(), nullptr, &language);
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path(), nullptr, &language);
     window.show();
     // The charts format their axis numbers in the GUI's locale.
     const QList<QChartView *> views = window.chartPanel()->findChildren<QChartView *>();
@@ -249,7 +249,7 @@ void TestLanguageSwitch::followsSpanishSystemLocale()
     QCOMPARE(settings.language(), QStringLiteral("system"));
     LanguageSwitcher language;
     QVERIFY(language.apply(settings.language()));
-    MainWindow window(*f.manager, settings, f.dir.path(), nullptr, &language);
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path(), nullptr, &language);
     window.show();
     QCOMPARE(menuTitles(window).first(), QStringLiteral("&Archivo"));
     QCOMPARE(QLocale().language(), QLocale::Spanish);

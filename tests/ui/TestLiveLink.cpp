@@ -21,7 +21,7 @@ void TestLiveLink::pairConnectsAndChartsMove()
     Fixture f;
     ServiceManager &manager = *f.manager;
     AppSettings settings(f.settingsPath());
-    MainWindow window(manager, settings, f.dir.path());
+    MainWindow window(manager, *f.alarms, settings, f.dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

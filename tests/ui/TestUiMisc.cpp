@@ -8,6 +8,7 @@
 #include "ui/LogFilterModel.h"
 #include "ui/LogModel.h"
 #include "ui/MainWindow.h"
+#include "ui/OverviewPane.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/ServiceDialog.h"
 #include "ui/ServiceTransfer.h"
@@ -219,27 +220,32 @@ void TestUiMisc::logFilterByLevelAndService()
     LogModel model(3);
     LogFilterModel filter;
     filter.setSourceModel(&model);
-    auto entry = [](QtMsgType type, const QString &message) {
+    auto entry = [](QtMsgType type, const QString &message, qint64 serviceId) {
         LogEntry e;
         e.time = QDateTime::currentDateTime();
         e.type = type;
         e.category = QStringLiteral("srtdesk.engine");
         e.message = message;
+        e.serviceId = serviceId;
         return e;
     };
-    model.append(entry(QtDebugMsg, QStringLiteral("service Madrid detail")));
-    model.append(entry(QtInfoMsg, QStringLiteral("service Madrid connected with 127.0.0.1:9000")));
-    model.append(entry(QtWarningMsg, QStringLiteral("service Bilbao refused caller")));
+    model.append(entry(QtDebugMsg, QStringLiteral("service Madrid detail"), 7));
+    model.append(entry(QtInfoMsg, QStringLiteral("service Madrid connected with 127.0.0.1:9000"), 7));
+    // Another service whose name contains the first one's: not the same service.
+    model.append(entry(QtWarningMsg, QStringLiteral("service Madrid 2 refused caller"), 8));
     filter.setMinimumSeverity(LogCollector::severity(QtInfoMsg));
     QCOMPARE(filter.rowCount(), 2);
-    filter.setService(QStringLiteral("Madrid"), 7);
+    filter.setService(7);
     QCOMPARE(filter.rowCount(), 1);
-    filter.setService({}, 0);
+    filter.setService(8);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("service Madrid 2 refused caller"));
+    filter.setService(0);
     filter.setMinimumSeverity(LogCollector::severity(QtWarningMsg));
     QCOMPARE(filter.rowCount(), 1);
-    model.append(entry(QtCriticalMsg, QStringLiteral("stopped 7")));
+    model.append(entry(QtCriticalMsg, QStringLiteral("stopped 7"), 7));
     QCOMPARE(model.rowCount(), 3); // capacity: the oldest went
-    filter.setService(QStringLiteral("Madrid"), 7);
+    filter.setService(7);
     QCOMPARE(filter.rowCount(), 1);
 }
 
@@ -247,12 +253,16 @@ void TestUiMisc::mainWindowFirstRunAndSummary()
 {
     Fixture f;
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // First run: hints instead of empty tables.
+    // First run: the overview, with a hint instead of an empty table; the same in each table.
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("overviewHint"));
+    QVERIFY(hint && hint->isVisible());
+    window.showTable(ServiceKind::Rx);
     auto *rxHint = window.findChild<QLabel *>(QStringLiteral("rxHint"));
     QVERIFY(rxHint && rxHint->isVisible());
+    window.showOverview();
     QVERIFY(!window.action(QStringLiteral("edit"))->isEnabled());
     QVERIFY(!window.action(QStringLiteral("startAll"))->isEnabled());
     for (const char *name : {"addRx", "addTx", "edit", "duplicate", "delete", "start", "stop", "restart", "startAll", "stopAll"}) {
@@ -265,9 +275,14 @@ void TestUiMisc::mainWindowFirstRunAndSummary()
 
     const auto added = f.manager->add(rxListener(QStringLiteral("Lonely"), nextPort(), 5600));
     QVERIFY(added.ok());
+    QVERIFY(!hint->isVisible());
+    QVERIFY(window.overview()->table()->isVisible());
+    window.showTable(ServiceKind::Rx);
     QVERIFY(!rxHint->isVisible());
     QVERIFY(window.view(ServiceKind::Rx)->isVisible());
-    window.selectService(added.id);
+    window.showOverview();
+    window.selectService(added.id); // in the overview, which shows every kind
+    QVERIFY(window.overview()->table()->isVisible());
     QCOMPARE(window.currentServiceId(), added.id);
     QVERIFY(window.action(QStringLiteral("start"))->isEnabled());
     QVERIFY(!window.action(QStringLiteral("stop"))->isEnabled());
@@ -294,7 +309,7 @@ void TestUiMisc::mainWindowRemembersLayout()
     Fixture f;
     {
         AppSettings settings(f.settingsPath());
-        MainWindow window(*f.manager, settings, f.dir.path());
+        MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -303,7 +318,7 @@ void TestUiMisc::mainWindowRemembersLayout()
         window.close(); // no running services: closes without asking
     }
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     QCOMPARE(window.view(ServiceKind::Rx)->horizontalHeader()->sectionSize(ServiceTableModel::NameColumn), 333);
     QCOMPARE(window.view(ServiceKind::Rx)->horizontalHeader()->visualIndex(ServiceTableModel::LinkColumn), 2);
 }
@@ -345,7 +360,7 @@ void TestUiMisc::retranslatesAtRunTime()
 {
     Fixture f;
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     ServiceDialog dialog(*f.manager, ServiceDialog::Purpose::Add, ServiceConfig::defaults(ServiceKind::Rx), &window);
     dialog.show();

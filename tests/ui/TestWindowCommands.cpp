@@ -40,6 +40,7 @@ struct ConflictingPair
 
 ConflictingPair storeConflictingPair(Fixture &f)
 {
+    f.alarms.reset(); // it follows the manager replaced below
     f.manager.reset();
     const int udpIn = nextCommandPort();
     const auto first = f.store.insert(txListener(QStringLiteral("Feed A"), nextCommandPort(), udpIn), false);
@@ -50,6 +51,7 @@ ConflictingPair storeConflictingPair(Fixture &f)
     QString error;
     if (!f.manager->load(&error))
         qFatal("cannot load the test store: %s", qPrintable(error));
+    f.alarms = std::make_unique<AlarmSystem>(*f.manager, f.store, f.dir.path());
     return {*first, *second};
 }
 
@@ -145,10 +147,11 @@ void TestWindowCommands::startOnSelectionReportsFailures()
     Fixture f;
     const ConflictingPair pair = storeConflictingPair(f);
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+    window.showTable(ServiceKind::Tx);
     window.selectService(pair.first);
     window.view(ServiceKind::Tx)->selectAll();
     QCOMPARE(window.selectedServiceIds(), (QList<qint64>{pair.first, pair.second}));
@@ -168,7 +171,7 @@ void TestWindowCommands::startAllReportsFailures()
     Fixture f;
     const ConflictingPair pair = storeConflictingPair(f);
     AppSettings settings(f.settingsPath());
-    MainWindow window(*f.manager, settings, f.dir.path());
+    MainWindow window(*f.manager, *f.alarms, settings, f.dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.action(QStringLiteral("startAll"))->isEnabled());

@@ -26,6 +26,15 @@ int nextPort()
     return port += 2;
 }
 
+int nextLinkPort()
+{
+    static int port = 21600;
+    port += 1;
+    if (port > 21999)
+        qFatal("the link tests ran out of their port range 21601-21999");
+    return port;
+}
+
 Fixture::Fixture()
 {
     if (!store.open(dir.path()))
@@ -34,10 +43,14 @@ Fixture::Fixture()
     QString error;
     if (!manager->load(&error))
         qFatal("cannot load the test store: %s", qPrintable(error));
+    alarms = std::make_unique<AlarmSystem>(*manager, store, dir.path());
 }
 
 Fixture::~Fixture()
 {
+    if (manager)
+        manager->stopAll();
+    alarms.reset();
     manager.reset();
     store.close();
 }

@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(manager, settings, f.dir.path(), &log);
+    MainWindow window(manager, *f.alarms, settings, f.dir.path(), &log);
     window.resize(1480, 920);
     window.show();
 
@@ -224,7 +224,7 @@ int main(int argc, char *argv[])
         ok &= save(&dialog, outDir + QStringLiteral("/service-dialog-tx-invalid.png"));
     }
     {
-        SettingsDialog dialog(settings, f.dir.path(), &window);
+        SettingsDialog dialog(settings, f.dir.path(), f.alarms->rules(), &window);
         dialog.show();
         wait(300);
         ok &= save(&dialog, outDir + QStringLiteral("/settings.png"));

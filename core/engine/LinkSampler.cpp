@@ -11,6 +11,7 @@ namespace {
 void copyLinkFields(const LinkStats &from, LinkStats &to)
 {
     to.linkRtt = from.linkRtt;
+    to.rttMeasured = from.rttMeasured;
     to.linkBandwidth = from.linkBandwidth;
     to.linkMaxBandwidth = from.linkMaxBandwidth;
     to.mbitRate = from.mbitRate;
@@ -125,6 +126,7 @@ void LinkSampler::publish(const std::vector<RelayLink> &links, LinkStats &stats)
         addCounters(sum, link->last);
         sum.mbitRate += link->last.mbitRate;
         sum.linkRtt = std::max(sum.linkRtt, link->last.linkRtt);
+        sum.rttMeasured = sum.rttMeasured || link->last.rttMeasured;
         sum.linkBandwidth = std::min(sum.linkBandwidth, link->last.linkBandwidth);
     }
     sum.lineLoss = sum.packets > 0 ? double(sum.packetsLost) * 100.0 / double(sum.packets) : 0.0;

@@ -8,6 +8,7 @@
 #include "core/engine/StatsHistory.h"
 #include "core/model/ServiceFields.h"
 #include "core/model/ServiceValidator.h"
+#include "core/StreamRequests.h"
 #include "core/monitor/StreamMonitor.h"
 #include "core/store/ServiceStore.h"
 
@@ -15,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <limits>
 
@@ -591,45 +591,22 @@ std::shared_ptr<StreamMonitor> ServiceManager::streamMonitor(qint64 id, QString 
 
 void ServiceManager::requestProbe(qint64 id)
 {
-    runStreamJob(
-        id,
-        [](StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id) {
-            const StreamProbe::Result result = monitor.probe(std::chrono::milliseconds(kStreamJobBudgetMs));
-            if (manager)
-                QMetaObject::invokeMethod(manager, [manager, id, result] {
-                    if (manager)
-                        emit manager->probeFinished(id, result.report, result.error);
-                });
-        },
-        [this, id](const QString &why) { emit probeFinished(id, {}, why); });
+    QString why;
+    if (auto monitor = streamMonitor(id, &why))
+        StreamRequests::probe(monitor, this,
+                              [this, id](const ProbeReport &report, const QString &error) { emit probeFinished(id, report, error); });
+    else // queued, like a real answer: a caller connects before it asks
+        QMetaObject::invokeMethod(this, [this, id, why] { emit probeFinished(id, {}, why); }, Qt::QueuedConnection);
 }
 
 void ServiceManager::requestThumbnail(qint64 id)
 {
-    runStreamJob(
-        id,
-        [](StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id) {
-            const StreamThumbnail::Result result = monitor.thumbnail(std::chrono::milliseconds(kStreamJobBudgetMs));
-            if (manager)
-                QMetaObject::invokeMethod(manager, [manager, id, result] {
-                    if (manager)
-                        emit manager->thumbnailFinished(id, result.jpeg, result.error);
-                });
-        },
-        [this, id](const QString &why) { emit thumbnailFinished(id, {}, why); });
-}
-
-void ServiceManager::runStreamJob(qint64 id, const StreamJob &job, const std::function<void(const QString &)> &refuse)
-{
     QString why;
-    std::shared_ptr<StreamMonitor> monitor = streamMonitor(id, &why);
-    if (!monitor) {
-        // Queued, like a real answer: a caller connects before it asks.
-        QMetaObject::invokeMethod(this, [refuse, why] { refuse(why); }, Qt::QueuedConnection);
-        return;
-    }
-    const QPointer<ServiceManager> self(this);
-    QThreadPool::globalInstance()->start([self, monitor, job, id] { job(*monitor, self, id); });
+    if (auto monitor = streamMonitor(id, &why))
+        StreamRequests::thumbnail(monitor, this,
+                                  [this, id](const QByteArray &jpeg, const QString &error) { emit thumbnailFinished(id, jpeg, error); });
+    else
+        QMetaObject::invokeMethod(this, [this, id, why] { emit thumbnailFinished(id, {}, why); }, Qt::QueuedConnection);
 }
 
 void ServiceManager::onWorkerStateChanged(qint64 id)

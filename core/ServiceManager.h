@@ -107,8 +107,7 @@ public:
     // Probe and thumbnail off this thread; the answer comes as probeFinished/thumbnailFinished.
     void requestProbe(qint64 id);
     void requestThumbnail(qint64 id);
-    // How long a probe or thumbnail may take, payload gathering included.
-    static constexpr int kStreamJobBudgetMs = 8000;
+
 
 signals:
     void serviceAdded(qint64 id);
@@ -138,9 +137,6 @@ private:
     void sample();
     ServiceTick tickOf(const Entry &entry, qint64 nowMs) const;
     std::shared_ptr<PayloadTap> tapFor(Entry &entry) const;
-    // Runs `job` on a worker thread with the service's monitor; `refuse` (on this thread) when it has none.
-    using StreamJob = std::function<void(StreamMonitor &monitor, const QPointer<ServiceManager> &manager, qint64 id)>;
-    void runStreamJob(qint64 id, const StreamJob &job, const std::function<void(const QString &)> &refuse);
     void onWorkerStateChanged(qint64 id);
     QList<ServiceConfig> allConfigs() const;
     ServiceStatus statusOf(const Entry &entry) const;

@@ -12,6 +12,7 @@ namespace srtdesk {
 ColumnFitter::ColumnFitter(QTableView &view, const QList<Column> &columns)
     : QObject(&view)
     , m_view(view)
+    , m_viewport(view.viewport())
     , m_header(*view.horizontalHeader())
     , m_columns(columns)
 {
@@ -24,7 +25,7 @@ ColumnFitter::ColumnFitter(QTableView &view, const QList<Column> &columns)
         for (const Column &c : std::as_const(m_columns))
             m_header.resizeSection(c.logical, c.preferred);
     }
-    m_view.viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(&m_header, &QHeaderView::sectionResized, this, &ColumnFitter::onSectionResized);
     connect(&m_header, &QHeaderView::sectionMoved, this, &ColumnFitter::fitSoon);
 }
@@ -127,7 +128,7 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view.viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fitSoon();
     return QObject::eventFilter(watched, event);
 }

@@ -49,6 +49,9 @@ private:
     void fitSoon();
 
     QTableView &m_view;
+    // Kept apart from m_view: its events still come while the view is half destroyed, when
+    // calling m_view.viewport() would be undefined behaviour.
+    QWidget *const m_viewport;
     QHeaderView &m_header;
     QList<Column> m_columns;
     bool m_fitting = false;

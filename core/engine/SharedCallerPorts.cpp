@@ -10,15 +10,6 @@ namespace srtdesk {
 
 namespace {
 
-int intOption(SRTSOCKET socket, SRT_SOCKOPT option, int fallback)
-{
-    int value = fallback;
-    int length = sizeof value;
-    if (srt_getsockflag(socket, option, &value, &length) == SRT_ERROR)
-        return fallback;
-    return value;
-}
-
 bool setIntOption(SRTSOCKET socket, SRT_SOCKOPT option, int value)
 {
     return srt_setsockflag(socket, option, &value, int(sizeof value)) != SRT_ERROR;
@@ -59,11 +50,11 @@ SharedCallerPorts::Key SharedCallerPorts::keyOf(SRTSOCKET socket, int family)
 {
     Key key;
     key.family = family;
-    key.ipv6Only = intOption(socket, SRTO_IPV6ONLY, -1);
-    key.ipTtl = intOption(socket, SRTO_IPTTL, -1);
-    key.ipTos = intOption(socket, SRTO_IPTOS, -1);
-    key.udpSendBuffer = intOption(socket, SRTO_UDP_SNDBUF, 0);
-    key.udpReceiveBuffer = intOption(socket, SRTO_UDP_RCVBUF, 0);
+    key.ipv6Only = SrtSocketOptions::intOption(socket, SRTO_IPV6ONLY, -1);
+    key.ipTtl = SrtSocketOptions::intOption(socket, SRTO_IPTTL, -1);
+    key.ipTos = SrtSocketOptions::intOption(socket, SRTO_IPTOS, -1);
+    key.udpSendBuffer = SrtSocketOptions::intOption(socket, SRTO_UDP_SNDBUF, 0);
+    key.udpReceiveBuffer = SrtSocketOptions::intOption(socket, SRTO_UDP_RCVBUF, 0);
     return key;
 }
 

@@ -190,4 +190,13 @@ QString SrtSocketOptions::lastErrorText()
     return QString::fromUtf8(srt_getlasterror_str());
 }
 
+int SrtSocketOptions::intOption(SRTSOCKET socket, SRT_SOCKOPT option, int fallback)
+{
+    int value = fallback;
+    int length = sizeof value;
+    if (srt_getsockflag(socket, option, &value, &length) == SRT_ERROR)
+        return fallback;
+    return value;
+}
+
 } // namespace srtdesk

@@ -40,6 +40,8 @@ public:
 
     // libsrt's reject reason as a short phrase ("incorrect passphrase", "timed out: ...").
     static QString rejectReasonText(int reason);
+    // An int option of a socket; `fallback` when libsrt cannot say.
+    static int intOption(SRTSOCKET socket, SRT_SOCKOPT option, int fallback);
     // The last libsrt error of this thread.
     static QString lastErrorText();
 };

@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/StatsReader.h"
 
+#include "core/engine/SrtSocketOptions.h"
+
 #include "core/engine/GroupLink.h"
 
 namespace srtdesk {
 
 namespace {
-
-int intOption(SRTSOCKET socket, SRT_SOCKOPT option, int fallback)
-{
-    int value = fallback;
-    int length = sizeof value;
-    if (srt_getsockflag(socket, option, &value, &length) == SRT_ERROR)
-        return fallback;
-    return value;
-}
 
 // libsrt's INITIAL_RTT: what msRTT says before the link measured anything.
 constexpr double kLibsrtInitialRttMs = 100.0;
@@ -45,8 +38,8 @@ EncryptionState StatsReader::encryptionOf(SRTSOCKET socket, int *keyBytes)
 {
     // Both directions: the sending side's state as this end imposes it and the receiving
     // side's as the peer reported it in the key material exchange.
-    const int send = intOption(socket, SRTO_SNDKMSTATE, SRT_KM_S_UNSECURED);
-    const int receive = intOption(socket, SRTO_RCVKMSTATE, SRT_KM_S_UNSECURED);
+    const int send = SrtSocketOptions::intOption(socket, SRTO_SNDKMSTATE, SRT_KM_S_UNSECURED);
+    const int receive = SrtSocketOptions::intOption(socket, SRTO_RCVKMSTATE, SRT_KM_S_UNSECURED);
     EncryptionState state = EncryptionState::Off;
     if (send == SRT_KM_S_BADSECRET || receive == SRT_KM_S_BADSECRET)
         state = EncryptionState::BadSecret;
@@ -57,7 +50,7 @@ EncryptionState StatsReader::encryptionOf(SRTSOCKET socket, int *keyBytes)
     else if (send == SRT_KM_S_SECURED && receive == SRT_KM_S_SECURED)
         state = EncryptionState::Secured;
     if (keyBytes)
-        *keyBytes = state == EncryptionState::Secured ? intOption(socket, SRTO_PBKEYLEN, 0) : 0;
+        *keyBytes = state == EncryptionState::Secured ? SrtSocketOptions::intOption(socket, SRTO_PBKEYLEN, 0) : 0;
     return state;
 }
 

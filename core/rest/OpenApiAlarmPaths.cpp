@@ -3,6 +3,7 @@
 
 #include "core/model/AlarmJson.h"
 #include "core/model/AlarmRulesJson.h"
+#include "core/rest/OpenApiParts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,37 +12,9 @@ namespace srtdesk {
 
 namespace {
 
-QJsonObject type(const char *name)
-{
-    return {{QStringLiteral("type"), QLatin1String(name)}};
-}
-
-QJsonObject ref(const char *schema)
-{
-    return {{QStringLiteral("$ref"), QString(QStringLiteral("#/components/schemas/") + QLatin1String(schema))}};
-}
-
-QJsonObject arrayOf(const QJsonObject &items)
-{
-    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), items}};
-}
-
-QJsonObject content(const QJsonObject &schema)
-{
-    return {{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}};
-}
-
-QJsonObject answer(const QString &description, const QJsonObject &schema = {})
-{
-    QJsonObject out{{QStringLiteral("description"), description}};
-    if (!schema.isEmpty())
-        out.insert(QStringLiteral("content"), content(schema));
-    return out;
-}
-
 QJsonObject enumOf(QStringList values)
 {
-    QJsonObject out = type("string");
+    QJsonObject out = OpenApiParts::type("string");
     out.insert(QStringLiteral("enum"), QJsonArray::fromStringList(values));
     return out;
 }
@@ -57,13 +30,13 @@ QJsonObject schemaOf(const OrderedJson &sample, const QJsonObject &overrides = {
         if (overrides.contains(key))
             property = overrides.value(key).toObject();
         else if (value.isBool())
-            property = type("boolean");
+            property = OpenApiParts::type("boolean");
         else if (value.isDouble())
-            property = type(key.endsWith(QLatin1String("Id")) ? "integer" : "number");
+            property = OpenApiParts::type(key.endsWith(QLatin1String("Id")) ? "integer" : "number");
         else if (value.isObject())
-            property = type("object");
+            property = OpenApiParts::type("object");
         else
-            property = type("string");
+            property = OpenApiParts::type("string");
         if (value.isNull())
             property.insert(QStringLiteral("nullable"), true);
         properties.insert(key, property);
@@ -81,11 +54,11 @@ QStringList alarmTypes()
 
 QJsonObject ruleSchema()
 {
-    QJsonObject properties{{QStringLiteral("Enabled"), type("boolean")},
-                           {QStringLiteral("Threshold"), type("number")},
-                           {QStringLiteral("RaiseAfterSeconds"), type("integer")},
-                           {QStringLiteral("ClearAfterSeconds"), type("integer")},
-                           {QStringLiteral("WindowSeconds"), type("integer")},
+    QJsonObject properties{{QStringLiteral("Enabled"), OpenApiParts::type("boolean")},
+                           {QStringLiteral("Threshold"), OpenApiParts::type("number")},
+                           {QStringLiteral("RaiseAfterSeconds"), OpenApiParts::type("integer")},
+                           {QStringLiteral("ClearAfterSeconds"), OpenApiParts::type("integer")},
+                           {QStringLiteral("WindowSeconds"), OpenApiParts::type("integer")},
                            {QStringLiteral("Severity"), enumOf({QStringLiteral("minor"), QStringLiteral("major"),
                                                                 QStringLiteral("critical")})}};
     return {{QStringLiteral("type"), QStringLiteral("object")},
@@ -102,7 +75,7 @@ QJsonObject rulesSchema(const QString &description)
 {
     QJsonObject properties;
     for (const QString &name : alarmTypes())
-        properties.insert(name, ref("AlarmRule"));
+        properties.insert(name, OpenApiParts::ref("AlarmRule"));
     return {{QStringLiteral("type"), QStringLiteral("object")},
             {QStringLiteral("properties"), properties},
             {QStringLiteral("additionalProperties"), false},
@@ -120,7 +93,7 @@ QJsonObject queryParameter(const char *name, const QJsonObject &schema, const ch
 
 QJsonObject badRequest(const QString &description)
 {
-    return answer(description, ref("Error"));
+    return OpenApiParts::answer(description, OpenApiParts::ref("Error"));
 }
 
 } // namespace
@@ -166,7 +139,7 @@ void OpenApiAlarmPaths::addSchemas(QJsonObject &schemas)
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                {QStringLiteral("required"), QJsonArray{QStringLiteral("Url"), QStringLiteral("Secret")}},
                                {QStringLiteral("properties"),
-                                QJsonObject{{QStringLiteral("Url"), type("string")},
+                                QJsonObject{{QStringLiteral("Url"), OpenApiParts::type("string")},
                                             {QStringLiteral("Secret"),
                                              QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
                                                          {QStringLiteral("description"),
@@ -183,33 +156,33 @@ bool OpenApiAlarmPaths::describe(const RestRoute &route, QJsonObject &operation,
         operation.insert(QStringLiteral("parameters"),
                          QJsonArray{queryParameter("all", enumOf({QStringLiteral("0"), QStringLiteral("1")}),
                                                    "1: cleared alarms too."),
-                                    queryParameter("limit", type("integer"), "With all=1: the latest N (default 1000).")});
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("Alarms by Id."), arrayOf(ref("Alarm"))));
+                                    queryParameter("limit", OpenApiParts::type("integer"), "With all=1: the latest N (default 1000).")});
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("Alarms by Id."), OpenApiParts::arrayOf(OpenApiParts::ref("Alarm"))));
         responses.insert(QStringLiteral("400"), badRequest(QStringLiteral("An unknown or invalid parameter.")));
     } else if (path == QLatin1String("/v1/ack_alarm/{id}")) {
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("The alarm, acknowledged, and a message."), ref("Alarm")));
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("The alarm, acknowledged, and a message."), OpenApiParts::ref("Alarm")));
     } else if (path == QLatin1String("/v1/events")) {
         operation.insert(QStringLiteral("parameters"),
                          QJsonArray{queryParameter("since", QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
                                                                          {QStringLiteral("format"), QStringLiteral("date-time")}},
                                                    "ISO 8601; without an offset, UTC."),
-                                    queryParameter("limit", type("integer"), "1 to 10000 (default 100).")});
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("Events by Id."), arrayOf(ref("Event"))));
+                                    queryParameter("limit", OpenApiParts::type("integer"), "1 to 10000 (default 100).")});
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("Events by Id."), OpenApiParts::arrayOf(OpenApiParts::ref("Event"))));
         responses.insert(QStringLiteral("400"), badRequest(QStringLiteral("An unknown or invalid parameter.")));
     } else if (path == QLatin1String("/v1/alarm_rules")) {
         if (put) {
             operation.insert(QStringLiteral("requestBody"),
-                             QJsonObject{{QStringLiteral("required"), true}, {QStringLiteral("content"), content(ref("AlarmOverrides"))}});
+                             QJsonObject{{QStringLiteral("required"), true}, {QStringLiteral("content"), OpenApiParts::content(OpenApiParts::ref("AlarmOverrides"))}});
             responses.insert(QStringLiteral("400"), badRequest(QStringLiteral("Invalid rules; every failing field is listed.")));
         }
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("The global rules."), ref("AlarmRules")));
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("The global rules."), OpenApiParts::ref("AlarmRules")));
     } else if (path == QLatin1String("/v1/webhooks")) {
         if (put) {
             operation.insert(QStringLiteral("requestBody"),
-                             QJsonObject{{QStringLiteral("required"), true}, {QStringLiteral("content"), content(arrayOf(ref("Webhook")))}});
+                             QJsonObject{{QStringLiteral("required"), true}, {QStringLiteral("content"), OpenApiParts::content(OpenApiParts::arrayOf(OpenApiParts::ref("Webhook")))}});
             responses.insert(QStringLiteral("400"), badRequest(QStringLiteral("Invalid webhooks; every failing field is listed.")));
         }
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("The webhooks, secrets masked."), arrayOf(ref("Webhook"))));
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("The webhooks, secrets masked."), OpenApiParts::arrayOf(OpenApiParts::ref("Webhook"))));
     } else {
         return false;
     }

@@ -3,40 +3,13 @@
 
 #include "core/model/AuditJson.h"
 #include "core/model/UserJson.h"
+#include "core/rest/OpenApiParts.h"
 
 #include <QJsonArray>
 
 namespace srtdesk {
 
 namespace {
-
-QJsonObject type(const char *name)
-{
-    return {{QStringLiteral("type"), QLatin1String(name)}};
-}
-
-QJsonObject ref(const char *schema)
-{
-    return {{QStringLiteral("$ref"), QString(QStringLiteral("#/components/schemas/") + QLatin1String(schema))}};
-}
-
-QJsonObject arrayOf(const QJsonObject &items)
-{
-    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), items}};
-}
-
-QJsonObject content(const QJsonObject &schema)
-{
-    return {{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}};
-}
-
-QJsonObject answer(const QString &description, const QJsonObject &schema = {})
-{
-    QJsonObject out{{QStringLiteral("description"), description}};
-    if (!schema.isEmpty())
-        out.insert(QStringLiteral("content"), content(schema));
-    return out;
-}
 
 QJsonObject roleEnum()
 {
@@ -65,7 +38,7 @@ QJsonObject queryParameter(const char *name, const QJsonObject &schema, const ch
 
 QJsonObject requestBody(const char *schema)
 {
-    return {{QStringLiteral("required"), true}, {QStringLiteral("content"), content(ref(schema))}};
+    return {{QStringLiteral("required"), true}, {QStringLiteral("content"), OpenApiParts::content(OpenApiParts::ref(schema))}};
 }
 
 } // namespace
@@ -85,23 +58,23 @@ void OpenApiUserPaths::addSchemas(QJsonObject &schemas)
                    object({{QStringLiteral("Role"), roleEnum()}, {QStringLiteral("Password"), password}}));
     schemas.insert(QStringLiteral("UserDone"), object({{QStringLiteral("Name"), name},
                                                        {QStringLiteral("Role"), roleEnum()},
-                                                       {QStringLiteral("message"), type("string")}}));
-    const QJsonObject change = object({{QStringLiteral("Field"), type("string")},
-                                       {QStringLiteral("Old"), type("string")},
-                                       {QStringLiteral("New"), type("string")}});
-    QJsonObject actions = type("string");
+                                                       {QStringLiteral("message"), OpenApiParts::type("string")}}));
+    const QJsonObject change = object({{QStringLiteral("Field"), OpenApiParts::type("string")},
+                                       {QStringLiteral("Old"), OpenApiParts::type("string")},
+                                       {QStringLiteral("New"), OpenApiParts::type("string")}});
+    QJsonObject actions = OpenApiParts::type("string");
     QJsonArray actionNames;
     for (const AuditAction action : kAllAuditActions)
         actionNames.append(toWire(action));
     actions.insert(QStringLiteral("enum"), actionNames);
-    QJsonObject entry = object({{QStringLiteral("Id"), type("integer")},
+    QJsonObject entry = object({{QStringLiteral("Id"), OpenApiParts::type("integer")},
                                 {QStringLiteral("Time"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
                                                                      {QStringLiteral("format"), QStringLiteral("date-time")}}},
-                                {QStringLiteral("User"), type("string")},
-                                {QStringLiteral("Source"), type("string")},
+                                {QStringLiteral("User"), OpenApiParts::type("string")},
+                                {QStringLiteral("Source"), OpenApiParts::type("string")},
                                 {QStringLiteral("Action"), actions},
-                                {QStringLiteral("Target"), type("string")},
-                                {QStringLiteral("Changes"), arrayOf(change)}});
+                                {QStringLiteral("Target"), OpenApiParts::type("string")},
+                                {QStringLiteral("Changes"), OpenApiParts::arrayOf(change)}});
     entry.insert(QStringLiteral("description"),
                  QStringLiteral("Source is the client's address, or \"local\" for the window and the command line. "
                                 "A secret (passphrase, password, webhook secret) appears only as New \"changed\" or "
@@ -116,40 +89,40 @@ bool OpenApiUserPaths::describe(const RestRoute &route, QJsonObject &operation, 
     if (path == QLatin1String("/v1/users")) {
         if (route.method == Method::Post) {
             operation.insert(QStringLiteral("requestBody"), requestBody("NewUser"));
-            responses.insert(QStringLiteral("200"), answer(QStringLiteral("The user, added."), ref("UserDone")));
-            responses.insert(QStringLiteral("400"), answer(QStringLiteral("Invalid fields, each named."), ref("Error")));
-            responses.insert(QStringLiteral("409"), answer(QStringLiteral("The name is taken."), ref("Error")));
+            responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("The user, added."), OpenApiParts::ref("UserDone")));
+            responses.insert(QStringLiteral("400"), OpenApiParts::answer(QStringLiteral("Invalid fields, each named."), OpenApiParts::ref("Error")));
+            responses.insert(QStringLiteral("409"), OpenApiParts::answer(QStringLiteral("The name is taken."), OpenApiParts::ref("Error")));
         } else {
-            responses.insert(QStringLiteral("200"), answer(QStringLiteral("Every user."), arrayOf(ref("User"))));
+            responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("Every user."), OpenApiParts::arrayOf(OpenApiParts::ref("User"))));
         }
     } else if (path == QLatin1String("/v1/users/{name}")) {
         operation.insert(QStringLiteral("parameters"),
                          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("name")},
                                                 {QStringLiteral("in"), QStringLiteral("path")},
                                                 {QStringLiteral("required"), true},
-                                                {QStringLiteral("schema"), type("string")}}});
+                                                {QStringLiteral("schema"), OpenApiParts::type("string")}}});
         if (route.method == Method::Put) {
             operation.insert(QStringLiteral("requestBody"), requestBody("UserChange"));
-            responses.insert(QStringLiteral("400"), answer(QStringLiteral("Invalid fields, each named."), ref("Error")));
+            responses.insert(QStringLiteral("400"), OpenApiParts::answer(QStringLiteral("Invalid fields, each named."), OpenApiParts::ref("Error")));
         }
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("Done; the user's earlier tokens no longer work."),
-                                                       ref("UserDone")));
-        responses.insert(QStringLiteral("404"), answer(QStringLiteral("No user of this name."), ref("Error")));
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("Done; the user's earlier tokens no longer work."),
+                                                       OpenApiParts::ref("UserDone")));
+        responses.insert(QStringLiteral("404"), OpenApiParts::answer(QStringLiteral("No user of this name."), OpenApiParts::ref("Error")));
         responses.insert(QStringLiteral("409"),
-                         answer(QStringLiteral("The last admin cannot be deleted or demoted."), ref("Error")));
+                         OpenApiParts::answer(QStringLiteral("The last admin cannot be deleted or demoted."), OpenApiParts::ref("Error")));
     } else if (path == QLatin1String("/v1/audit")) {
         operation.insert(QStringLiteral("parameters"),
                          QJsonArray{queryParameter("since", QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
                                                                          {QStringLiteral("format"), QStringLiteral("date-time")}},
                                                    "ISO 8601; without an offset, UTC."),
-                                    queryParameter("user", type("string"), "Only this user's entries."),
-                                    queryParameter("limit", type("integer"), "1 to 10000 (default 100).")});
-        responses.insert(QStringLiteral("200"), answer(QStringLiteral("Entries by Id."), arrayOf(ref("AuditEntry"))));
-        responses.insert(QStringLiteral("400"), answer(QStringLiteral("An unknown or invalid parameter."), ref("Error")));
+                                    queryParameter("user", OpenApiParts::type("string"), "Only this user's entries."),
+                                    queryParameter("limit", OpenApiParts::type("integer"), "1 to 10000 (default 100).")});
+        responses.insert(QStringLiteral("200"), OpenApiParts::answer(QStringLiteral("Entries by Id."), OpenApiParts::arrayOf(OpenApiParts::ref("AuditEntry"))));
+        responses.insert(QStringLiteral("400"), OpenApiParts::answer(QStringLiteral("An unknown or invalid parameter."), OpenApiParts::ref("Error")));
     } else if (path == QLatin1String("/v1/logout")) {
         responses.insert(QStringLiteral("200"),
-                         answer(QStringLiteral("Every token of the caller is revoked."),
-                                object({{QStringLiteral("message"), type("string")}})));
+                         OpenApiParts::answer(QStringLiteral("Every token of the caller is revoked."),
+                                object({{QStringLiteral("message"), OpenApiParts::type("string")}})));
     } else {
         return false;
     }
@@ -164,7 +137,7 @@ void OpenApiUserPaths::describeRole(const RestRoute &route, QJsonObject &operati
     operation.insert(QStringLiteral("x-srtdesk-role"), toWire(*least));
     if (*least > UserRole::Observer) {
         responses.insert(QStringLiteral("403"),
-                         answer(QStringLiteral("The token's user has a role below %1.").arg(toWire(*least)), ref("Error")));
+                         OpenApiParts::answer(QStringLiteral("The token's user has a role below %1.").arg(toWire(*least)), OpenApiParts::ref("Error")));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rest/StreamController.h"
 
+#include "core/StreamRequests.h"
 #include "core/model/StreamJson.h"
 #include "core/monitor/StreamMonitor.h"
 
@@ -10,7 +11,7 @@ namespace srtdesk {
 
 namespace {
 
-constexpr std::chrono::milliseconds kBudget(ServiceManager::kStreamJobBudgetMs);
+constexpr std::chrono::milliseconds kBudget(StreamRequests::kBudgetMs);
 
 } // namespace
 

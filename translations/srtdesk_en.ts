@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/ServiceTablePane.cpp" line="+122"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+</context>
+<context>
     <name>AlarmRulesJson</name>
     <message>
-        <location filename="../core/model/AlarmRulesJson.cpp" line="+61"/>
+        <location filename="../core/model/AlarmRulesJson.cpp" line="+36"/>
         <source>%1 must be an object of rule fields.</source>
         <translation>%1 must be an object of rule fields.</translation>
     </message>
@@ -421,6 +434,19 @@
     </message>
 </context>
 <context>
+    <name>CallerJson</name>
+    <message>
+        <location filename="../core/model/CallerJson.cpp" line="+42"/>
+        <source>The body must be a JSON object such as {&quot;Peer&quot;: &quot;127.0.0.1:4200&quot;}.</source>
+        <translation>The body must be a JSON object such as {&quot;Peer&quot;: &quot;127.0.0.1:4200&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peer must be the address of a connected caller as Callers shows it, such as &quot;127.0.0.1:4200&quot; or &quot;[::1]:4200&quot;.</source>
+        <translation>Peer must be the address of a connected caller as Callers shows it, such as &quot;127.0.0.1:4200&quot; or &quot;[::1]:4200&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>DataDirLock</name>
     <message>
         <location filename="../core/store/DataDirLock.cpp" line="+20"/>
@@ -456,7 +482,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+81"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt refused SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -481,7 +507,7 @@
         <translation>Cannot create the bonding group: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Connection to %1 failed: %2</translation>
     </message>
@@ -535,7 +561,7 @@
 <context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+48"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+42"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>Cannot resolve host name %1: %2.</translation>
     </message>
@@ -639,15 +665,15 @@
 <context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/ServiceRelay.cpp" line="+211"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="+214"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; is not a valid ip:port.</translation>
     </message>
     <message>
-        <location filename="../core/engine/SrtSocketFactory.cpp" line="+46"/>
-        <location line="+44"/>
-        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
-        <translation>BindIp must be an IPv4 address of this machine, or empty.</translation>
+        <location filename="../core/engine/SrtSocketFactory.cpp" line="+74"/>
+        <location line="+39"/>
+        <source>BindIp must be an IPv4 or IPv6 address of this machine, or empty.</source>
+        <translation>BindIp must be an IPv4 or IPv6 address of this machine, or empty.</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -656,16 +682,26 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>BindIp %1 is an IPv4 address; the peer has an IPv6 address.</source>
+        <translation>BindIp %1 is an IPv4 address; the peer has an IPv6 address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BindIp %1 is an IPv6 address; the peer has an IPv4 address.</source>
+        <translation>BindIp %1 is an IPv6 address; the peer has an IPv4 address.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot bind %1: %2</source>
         <translation>Cannot bind %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/ServiceRelay.cpp" line="-46"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="-47"/>
         <source>The listener on port %1 failed; it is opened again.</source>
         <translation>The listener on port %1 failed; it is opened again.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+174"/>
         <location line="+46"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Connection to %1 failed: %2</translation>
@@ -676,9 +712,14 @@
         <translation>Connection to %1 rejected: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Link with %1 lost: the peer closed it or stopped answering.</source>
         <translation>Link with %1 lost: the peer closed it or stopped answering.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Caller %1 was disconnected on request.</source>
+        <translation>Caller %1 was disconnected on request.</translation>
     </message>
 </context>
 <context>
@@ -864,22 +905,22 @@
         <translation>UDP &amp;output:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
-        <translation>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>UDP &amp;input:</source>
         <translation>UDP &amp;input:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
-        <translation>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</translation>
+        <location line="-9"/>
+        <source>UDP output of the RX, as ip:port or [ipv6]:port: the unicast or multicast destination of the received stream.</source>
+        <translation>UDP output of the RX, as ip:port or [ipv6]:port: the unicast or multicast destination of the received stream.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>UDP input of the TX, as ip:port or [ipv6]:port. A multicast group (224.0.0.0/4, ff00::/8) is joined; 0.0.0.0:port or [::]:port receives on every interface.</source>
+        <translation>UDP input of the TX, as ip:port or [ipv6]:port. A multicast group (224.0.0.0/4, ff00::/8) is joined; 0.0.0.0:port or [::]:port receives on every interface.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Latency:</source>
         <translation>&amp;Latency:</translation>
     </message>
@@ -969,7 +1010,7 @@
         <translation>Time to live of the RX&apos;s UDP output packets, multicast or unicast (%1 to %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>In&amp;put bandwidth:</source>
         <translation>In&amp;put bandwidth:</translation>
     </message>
@@ -1187,11 +1228,51 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
-        <translation>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</translation>
+        <source>SRT Desk extension: the local IPv4 or IPv6 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface (a listener takes IPv4 and IPv6 callers).</source>
+        <translation>SRT Desk extension: the local IPv4 or IPv6 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface (a listener takes IPv4 and IPv6 callers).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ma&amp;ximum callers:</source>
+        <translation>Ma&amp;ximum callers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, TX listener: how many receivers may call at once; each gets the same stream. %1 to %2; %3 (the original&apos;s behaviour) refuses a second caller.</source>
+        <translation>SRT Desk extension, TX listener: how many receivers may call at once; each gets the same stream. %1 to %2; %3 (the original&apos;s behaviour) refuses a second caller.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Allowed &amp;callers:</source>
+        <translation>Allowed &amp;callers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, TX listener: the IPv4 or IPv6 addresses or CIDR ranges allowed to call, separated by commas (for example 10.1.0.0/16, 2001:db8::/32). Empty: any caller.</source>
+        <translation>SRT Desk extension, TX listener: the IPv4 or IPv6 addresses or CIDR ranges allowed to call, separated by commas (for example 10.1.0.0/16, 2001:db8::/32). Empty: any caller.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>any caller</source>
+        <translation>any caller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream &amp;ID:</source>
+        <translation>Stream &amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, RX caller: the stream ID sent to the listener when connecting (up to %2 bytes); an SRT Desk TX shows it for each caller. Empty: none.</source>
+        <translation>SRT Desk extension, RX caller: the stream ID sent to the listener when connecting (up to %2 bytes); an SRT Desk TX shows it for each caller. Empty: none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -1478,12 +1559,12 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+112"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+127"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 is required when %2 is %3: bonding needs both paths.</source>
         <translation>%1 is required when %2 is %3: bonding needs both paths.</translation>
     </message>
@@ -1493,7 +1574,7 @@
         <translation>%1 is required when %2 is %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -1529,26 +1610,52 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+30"/>
         <source>%1 must be at most %2 characters long.</source>
         <translation>%1 must be at most %2 characters long.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>%1 must not contain control characters.</source>
         <translation>%1 must not contain control characters.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
-        <translation>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</translation>
+        <source>%1 &quot;%2&quot; is neither an IPv4 or IPv6 address nor a host name.</source>
+        <translation>%1 &quot;%2&quot; is neither an IPv4 or IPv6 address nor a host name.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address, or [ip]:port with an IPv6 address, and a port from 1 to 65535.</source>
+        <translation>%1 &quot;%2&quot; must be ip:port with an IPv4 address, or [ip]:port with an IPv6 address, and a port from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be an IPv4 or IPv6 address of this machine, or empty.</source>
+        <translation>%1 must be an IPv4 or IPv6 address of this machine, or empty.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is neither an IPv4 or IPv6 address nor a range such as 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>%1: &quot;%2&quot; is neither an IPv4 or IPv6 address nor a range such as 10.0.0.0/8 or 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be at most %2 bytes long in UTF-8; it has %3.</source>
+        <translation>%1 must be at most %2 bytes long in UTF-8; it has %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a destination address; %2 only makes sense for an input.</source>
+        <translation>%1 needs a destination address; %2 only makes sense for an input.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 works only with %2 %3.</source>
         <translation>%1 works only with %2 %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</source>
         <translation>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</translation>
     </message>
@@ -1563,37 +1670,22 @@
         <translation>%1 needs %2 %3 on a TX: it accepts the group.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-160"/>
         <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
         <translation>%1 is required in %2 mode: it is the address of the peer to connect to.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
         <translation>%1 is required, as ip:port (for example 239.1.1.1:5000).</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
-        <translation>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 must be an IPv4 address of this machine, or empty.</source>
-        <translation>%1 must be an IPv4 address of this machine, or empty.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+94"/>
         <source>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</source>
         <translation>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
-        <translation>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>An %1 service named &quot;%2&quot; already exists (Id %3).</translation>
     </message>
@@ -1606,12 +1698,12 @@
 <context>
     <name>SharedCallerPorts</name>
     <message>
-        <location filename="../core/engine/SharedCallerPorts.cpp" line="+92"/>
+        <location filename="../core/engine/SharedCallerPorts.cpp" line="+93"/>
         <source>Cannot open the shared local port for callers: %1</source>
         <translation>Cannot open the shared local port for callers: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot bind to the shared local port %1: %2</source>
         <translation>Cannot bind to the shared local port %1: %2</translation>
     </message>
@@ -1619,7 +1711,7 @@
 <context>
     <name>SrtRuntime</name>
     <message>
-        <location filename="../core/engine/SrtRuntime.cpp" line="+95"/>
+        <location filename="../core/engine/SrtRuntime.cpp" line="+112"/>
         <source>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</source>
         <translation>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</translation>
     </message>
@@ -1632,7 +1724,7 @@
         <translation>libsrt refused %1: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
@@ -1722,6 +1814,16 @@
         <translation>the listener already has a peer and accepts one at a time</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the listener already serves as many callers as it accepts (MaxCallers)</source>
+        <translation>the listener already serves as many callers as it accepts (MaxCallers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener does not accept callers from this address (AllowedPeers)</source>
+        <translation>the listener does not accept callers from this address (AllowedPeers)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the peer&apos;s application refused it (code %1)</source>
         <translation>the peer&apos;s application refused it (code %1)</translation>
@@ -1766,12 +1868,12 @@
 <context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+37"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+40"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>Cannot receive UDP on %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no socket</source>
         <translation>no socket</translation>
     </message>
@@ -1781,12 +1883,12 @@
         <translation>SO_REUSEADDR refused</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>cannot bind the port</source>
         <translation>cannot bind the port</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>cannot join the multicast group</source>
         <translation>cannot join the multicast group</translation>
     </message>
@@ -1794,17 +1896,32 @@
 <context>
     <name>UdpOutput</name>
     <message>
-        <location filename="../core/engine/UdpOutput.cpp" line="+27"/>
+        <location filename="../core/engine/UdpOutput.cpp" line="+30"/>
         <source>Cannot send UDP to %1: %2 (%3).</source>
         <translation>Cannot send UDP to %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no socket</source>
         <translation>no socket</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>IPV6_MULTICAST_HOPS refused</source>
+        <translation>IPV6_MULTICAST_HOPS refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPV6_MULTICAST_IF refused</source>
+        <translation>IPV6_MULTICAST_IF refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPV6_UNICAST_HOPS refused</source>
+        <translation>IPV6_UNICAST_HOPS refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>IP_MULTICAST_TTL refused</source>
         <translation>IP_MULTICAST_TTL refused</translation>
     </message>
@@ -1951,7 +2068,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Prints the version of srtdesk and libsrt.</translation>
     </message>
@@ -1976,7 +2093,7 @@
         <translation>SRT Desk: a control room for SRT links (RX and TX services).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <location line="+10"/>
         <source>SRT Desk cannot start</source>
         <translation>SRT Desk cannot start</translation>
@@ -2011,6 +2128,121 @@
     </message>
 </context>
 <context>
+    <name>srtdesk::AlarmRulesEditor</name>
+    <message>
+        <location filename="../ui/AlarmRulesEditor.cpp" line="+215"/>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: this service&apos;s own rule. Not ticked: the global rule (Settings).</source>
+        <translation>Ticked: this service&apos;s own rule. Not ticked: the global rule (Settings).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise after</source>
+        <translation>Raise after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the condition must hold before the alarm is raised</source>
+        <translation>How long the condition must hold before the alarm is raised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear after</source>
+        <translation>Clear after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the condition must be gone before the alarm clears</source>
+        <translation>How long the condition must be gone before the alarm clears</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time the loss percentage is taken over</source>
+        <translation>The time the loss percentage is taken over</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: own rule</source>
+        <translation>%1: own rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: severity</source>
+        <translation>%1: severity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: threshold</source>
+        <translation>%1: threshold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: raise after</source>
+        <translation>%1: raise after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: clear after</source>
+        <translation>%1: clear after</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: over</source>
+        <translation>%1: over</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::AlarmSystem</name>
     <message>
         <location filename="../core/alarms/AlarmSystem.cpp" line="+74"/>
@@ -2019,9 +2251,181 @@
     </message>
 </context>
 <context>
+    <name>srtdesk::AlarmTableModel</name>
+    <message>
+        <location filename="../ui/AlarmTableModel.cpp" line="+88"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::AlarmsPanel</name>
+    <message>
+        <location filename="../ui/AlarmsPanel.cpp" line="+185"/>
+        <location line="+97"/>
+        <source>Active (%1)</source>
+        <translation>Active (%1)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Export alarms as CSV</source>
+        <translation>Export alarms as CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export alarms</source>
+        <translation>Export alarms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge the selected alarms: they stay until their condition is gone</source>
+        <translation>Acknowledge the selected alarms: they stay until their condition is gone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>Acknowledge a&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to service</source>
+        <translation>&amp;Go to service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the alarm&apos;s service in the window (also Enter or a double-click on the alarm)</source>
+        <translation>Select the alarm&apos;s service in the window (also Enter or a double-click on the alarm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active alarm.</source>
+        <translation>No active alarm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active alarms</source>
+        <translation>Active alarms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm history</source>
+        <translation>Alarm history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, alarm or message</source>
+        <translation>Service, alarm or message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major and critical</source>
+        <translation>Major and critical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the alarms shown as comma-separated values</source>
+        <translation>Save the alarms shown as comma-separated values</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="+269"/>
+        <location filename="../ui/ChartPanel.cpp" line="+486"/>
         <source>Window:</source>
         <translation>Window:</translation>
     </message>
@@ -2031,22 +2435,22 @@
         <translation>1 minute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>60 minutes</source>
         <translation>60 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
@@ -2071,7 +2475,7 @@
         <translation>Select a service in the table to see its round-trip time, bit rate and packet loss.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -2086,7 +2490,7 @@
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>No service selected</source>
         <translation>No service selected</translation>
     </message>
@@ -2096,12 +2500,12 @@
         <translation>Round-trip time (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Received bit rate (Mbit/s)</source>
         <translation>Received bit rate (Mbit/s)</translation>
     </message>
@@ -2111,17 +2515,99 @@
         <translation>Sent bit rate (Mbit/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mbit/s</source>
         <translation>Mbit/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Packets per interval</source>
         <translation>Packets per interval</translation>
     </message>
     <message>
+        <location line="-208"/>
+        <location line="+193"/>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Left and right arrows move in time, plus and minus zoom, Home returns to the present.</source>
+        <translation>Left and right arrows move in time, plus and minus zoom, Home returns to the present.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Last value: %1.</source>
+        <translation>Last value: %1.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last lost: %1.</source>
+        <translation>Last lost: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>3 hours</source>
+        <translation>3 hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 hours</source>
+        <translation>6 hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 hours</source>
+        <translation>12 hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far back the charts reach. Zoom with the mouse wheel, drag to move in time.</source>
+        <translation>How far back the charts reach. Zoom with the mouse wheel, drag to move in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a second service&apos;s values over this one&apos;s, as a dashed line</source>
+        <translation>Draw a second service&apos;s values over this one&apos;s, as a dashed line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to now</source>
+        <translation>Back to now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the present again (Home, or a double-click on a chart)</source>
+        <translation>Follow the present again (Home, or a double-click on a chart)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -2136,7 +2622,12 @@
         <translation>Dropped</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Export charts as PNG</source>
         <translation>Export charts as PNG</translation>
     </message>
@@ -2224,7 +2715,7 @@
         <translation>Fatal</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2262,7 +2753,7 @@
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
@@ -2310,13 +2801,13 @@
 <context>
     <name>srtdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+186"/>
-        <location filename="../ui/TrayIcon.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+253"/>
+        <location filename="../ui/TrayIcon.cpp" line="+56"/>
         <source>SRT Desk</source>
         <translation>SRT Desk</translation>
     </message>
     <message>
-        <location filename="../ui/WindowMenus.cpp" line="+94"/>
+        <location filename="../ui/WindowMenus.cpp" line="+99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2492,6 +2983,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every service, RX and TX, in one view</source>
+        <translation>Show every service, RX and TX, in one view</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;RX services</source>
         <translation>&amp;RX services</translation>
     </message>
@@ -2509,6 +3010,26 @@
         <location line="+0"/>
         <source>Show the TX table</source>
         <translation>Show the TX table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview as t&amp;iles</source>
+        <translation>Overview as t&amp;iles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the overview as one tile per service</source>
+        <translation>Show the overview as one tile per service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;alarms</source>
+        <translation>Show &amp;alarms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the alarms: active ones to acknowledge, and their history</source>
+        <translation>Open the alarms: active ones to acknowledge, and their history</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2531,7 +3052,7 @@
         <translation>Qt&apos;s version and licence</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add RX</source>
         <translation>Add RX</translation>
     </message>
@@ -2541,7 +3062,17 @@
         <translation>Add TX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+5"/>
+        <location filename="../ui/MainWindow.cpp" line="+6"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every service, RX and TX, with the pairs that carry one stream side by side</source>
+        <translation>Every service, RX and TX, with the pairs that carry one stream side by side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>RX services</source>
         <translation>RX services</translation>
     </message>
@@ -2566,7 +3097,22 @@
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../ui/ServiceTablePane.cpp" line="+219"/>
+        <location line="+4"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Alarm rules</source>
+        <translation>Alarm rules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The alarm rules were not changed: %1</source>
+        <translation>The alarm rules were not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServiceTablePane.cpp" line="+134"/>
         <source>No RX service yet.
 An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</source>
         <translation>No RX service yet.
@@ -2580,17 +3126,41 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
 A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../ui/OverviewPane.cpp" line="+288"/>
+        <source>No service yet.
+An RX receives an SRT stream and sends it out as UDP; a TX reads a UDP stream and sends it over SRT. Add one of each to carry a stream from one place to another.</source>
+        <translation>No service yet.
+An RX receives an SRT stream and sends it out as UDP; a TX reads a UDP stream and sends it over SRT. Add one of each to carry a stream from one place to another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="-2"/>
         <source>Add an RX service</source>
         <translation>Add an RX service</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="+4"/>
         <source>Add a TX service</source>
         <translation>Add a TX service</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per service; a service fed by the row above starts with an arrow</source>
+        <translation>One row per service; a service fed by the row above starts with an arrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services as tiles</source>
+        <translation>All services as tiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-201"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -2600,7 +3170,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="+26"/>
+        <location filename="../ui/TrayIcon.cpp" line="+27"/>
         <source>Show SRT Desk</source>
         <translation>Show SRT Desk</translation>
     </message>
@@ -2620,7 +3190,7 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         <translation>The services go on in the background. Use the tray icon to show the window or quit.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>They start again the next time SRT Desk opens.</source>
         <translation>They start again the next time SRT Desk opens.</translation>
     </message>
@@ -2642,8 +3212,13 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
             <numerusform>%n services are running. Quitting stops their links now.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/ServiceTally.cpp" line="+22"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ServiceTally.cpp" line="+29"/>
+        <location line="+10"/>
         <source>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm(s)</source>
         <translation>
             <numerusform>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm</numerusform>
@@ -2651,42 +3226,59 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/ServiceCommands.cpp" line="+72"/>
-        <location filename="../ui/ServiceTally.cpp" line="-9"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+77"/>
         <source>RX</source>
         <translation>RX</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/ServiceTally.cpp" line="+0"/>
         <source>TX</source>
         <translation>TX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WindowStatusBar.cpp" line="+43"/>
+        <location filename="../ui/AlarmBadge.cpp" line="+34"/>
         <source>⚠ %n alarm(s)</source>
         <translation>
             <numerusform>⚠ %n alarm</numerusform>
             <numerusform>⚠ %n alarms</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n not acknowledged.</source>
+        <translation>
+            <numerusform>%n not acknowledged.</numerusform>
+            <numerusform>%n not acknowledged.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Running with the link down or failing: %1</source>
-        <translation>Running with the link down or failing: %1</translation>
+        <location line="+1"/>
+        <source>All acknowledged.</source>
+        <translation>All acknowledged.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Click to see them.</source>
+        <translation>Click to see them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active alarm.</source>
+        <translation>No active alarm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="-69"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No alarms</source>
         <translation>No alarms</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="-11"/>
-        <source>SRT Desk alarm</source>
-        <translation>SRT Desk alarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/WindowStatusBar.cpp" line="+24"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+59"/>
         <source>⚠ Passphrases in a file: no system keychain</source>
         <translation>⚠ Passphrases in a file: no system keychain</translation>
     </message>
@@ -2863,7 +3455,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>%1 service(s) imported, %2 skipped:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+119"/>
+        <location filename="../ui/MainWindow.cpp" line="+220"/>
         <source>About SRT Desk</source>
         <translation>About SRT Desk</translation>
     </message>
@@ -2872,16 +3464,328 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <source>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;A control room for SRT links: RX and TX services, live link statistics, and the original system&apos;s /v1 REST API.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Data directory: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;A control room for SRT links: RX and TX services, live link statistics, and the original system&apos;s /v1 REST API.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Data directory: %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/AlarmNotifier.cpp" line="+23"/>
+        <source>%1 alarm: %2</source>
+        <translation>%1 alarm: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewAlarmCells.cpp" line="+28"/>
+        <source>(acknowledged)</source>
+        <translation>(acknowledged)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::OverviewModel</name>
+    <message>
+        <location filename="../ui/OverviewCells.cpp" line="+32"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received bit rate</source>
+        <translation>Received bit rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent bit rate</source>
+        <translation>Sent bit rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/TileDelegate.cpp" line="+88"/>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last %1 min: from %2 to %3 Mbit/s</source>
+        <translation>Last %1 min: from %2 to %3 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Below %1 Mbit/s: is the stream still coming in?</source>
+        <translation>Below %1 Mbit/s: is the stream still coming in?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above %1 Mbit/s (alarm rule)</source>
+        <translation>Above %1 Mbit/s (alarm rule)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../ui/OverviewModel.cpp" line="+272"/>
+        <source>Packets lost since the link connected, as a percentage of packets</source>
+        <translation>Packets lost since the link connected, as a percentage of packets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At or above %1 % (alarm rule)</source>
+        <translation>At or above %1 % (alarm rule)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 service %2, Id %3</source>
+        <translation>%1 service %2, Id %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receiver: SRT in, UDP out</source>
+        <translation>Receiver: SRT in, UDP out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transmitter: UDP in, SRT out</source>
+        <translation>Transmitter: UDP in, SRT out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected with %1</source>
+        <translation>Connected with %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls %1</source>
+        <translation>Calls %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listens on port %1 for a caller</source>
+        <translation>Listens on port %1 for a caller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not measured yet: the round-trip time is measured once data flows.</source>
+        <translation>Not measured yet: the round-trip time is measured once data flows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/OverviewModel.cpp" line="+2"/>
+        <source>Round-trip time between TX and RX</source>
+        <translation>Round-trip time between TX and RX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRT latency: how long the receiver holds packets for retransmissions to arrive</source>
+        <translation>SRT latency: how long the receiver holds packets for retransmissions to arrive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted: no passphrase</source>
+        <translation>Not encrypted: no passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted with a passphrase, %1-bit key</source>
+        <translation>Encrypted with a passphrase, %1-bit key</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewModel.cpp" line="-134"/>
+        <source>Receives the stream of %1 over SRT on this machine.</source>
+        <translation>Receives the stream of %1 over SRT on this machine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives the stream of %1 over UDP on this machine.</source>
+        <translation>Receives the stream of %1 over UDP on this machine.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other end: a listener&apos;s connected caller, or the address a caller calls</source>
+        <translation>The other end: a listener&apos;s connected caller, or the address a caller calls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bit rate now, and its trend over the last minutes</source>
+        <translation>Bit rate now, and its trend over the last minutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The health of the MPEG-TS stream carried (format, errors, programmes)</source>
+        <translation>The health of the MPEG-TS stream carried (format, errors, programmes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service&apos;s active alarms</source>
+        <translation>The service&apos;s active alarms</translation>
+    </message>
+    <message>
+        <location filename="../ui/TsHealthCell.cpp" line="+16"/>
+        <source>Not TS</source>
+        <translation>Not TS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data is flowing, but not as 188-byte MPEG-TS packets</source>
+        <translation>Data is flowing, but not as 188-byte MPEG-TS packets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TS OK</source>
+        <translation>TS OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n P1 error(s)</source>
+        <translation>
+            <numerusform>%n P1 error</numerusform>
+            <numerusform>%n P1 errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>MPEG-TS at %1 Mbit/s, %n programme(s)</source>
+        <translation>
+            <numerusform>MPEG-TS at %1 Mbit/s, %n programme</numerusform>
+            <numerusform>MPEG-TS at %1 Mbit/s, %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TR 101 290 priority 1 errors: %1 in the last interval, %2 since the link came up</source>
+        <translation>TR 101 290 priority 1 errors: %1 in the last interval, %2 since the link came up</translation>
+    </message>
 </context>
 <context>
     <name>srtdesk::ServiceDialog</name>
     <message>
-        <location filename="../ui/ServiceDialog.cpp" line="+60"/>
+        <location filename="../ui/ServiceDialog.cpp" line="+61"/>
         <source>%1 copy</source>
         <translation>%1 copy</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+125"/>
+        <source>Alarm rules of %1</source>
+        <translation>Alarm rules of %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alarm rules…</source>
+        <translation>Alarm rules…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Alarm rules (%n own)…</source>
+        <translation>
+            <numerusform>Alarm rules (%n own)…</numerusform>
+            <numerusform>Alarm rules (%n own)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This service follows the global alarm rules (Settings).</source>
+        <translation>This service follows the global alarm rules (Settings).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This service has its own rule for %n alarm(s); the others are the global rules (Settings).</source>
+        <translation>
+            <numerusform>This service has its own rule for %n alarm; the others are the global rules (Settings).</numerusform>
+            <numerusform>This service has its own rules for %n alarms; the others are the global rules (Settings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonding is not available in this installation of SRT Desk.</source>
+        <translation>Bonding is not available in this installation of SRT Desk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2916,7 +3820,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Bonding (experimental)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Only a listener takes callers.</source>
+        <translation>Only a listener takes callers.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New RX service</source>
         <translation>New RX service</translation>
     </message>
@@ -2966,7 +3875,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Create</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Not used in listener mode: the RX waits for the TX to call it.</source>
         <translation>Not used in listener mode: the RX waits for the TX to call it.</translation>
     </message>
@@ -2986,7 +3895,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Turn bonding on to set this.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>To do: %1</source>
         <translation>To do: %1</translation>
     </message>
@@ -2994,7 +3903,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceFieldRow</name>
     <message>
-        <location filename="../ui/ServiceFieldRow.cpp" line="+163"/>
+        <location filename="../ui/ServiceFieldRow.cpp" line="+164"/>
         <source>Show or hide the passphrase</source>
         <translation>Show or hide the passphrase</translation>
     </message>
@@ -3007,13 +3916,13 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+142"/>
-        <location line="+401"/>
+        <location filename="../core/ServiceManager.cpp" line="+146"/>
+        <location line="+433"/>
         <source>There is no service with Id %1.</source>
         <translation>There is no service with Id %1.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-402"/>
         <source>Service created.</source>
         <translation>Service created.</translation>
     </message>
@@ -3023,7 +3932,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>The stored passphrase of this service cannot be read; enter it again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Service updated, but it could not restart: %1</source>
         <translation>Service updated, but it could not restart: %1</translation>
     </message>
@@ -3038,22 +3947,22 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Service updated.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service deleted.</source>
         <translation>Service deleted.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Service started.</source>
         <translation>Service started.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Service is already running.</source>
         <translation>Service is already running.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Service is already stopped.</source>
         <translation>Service is already stopped.</translation>
     </message>
@@ -3063,12 +3972,22 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Service stopped.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Service &quot;%1&quot; has no caller %2.</source>
+        <translation>Service &quot;%1&quot; has no caller %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caller %1 disconnected.</source>
+        <translation>Caller %1 disconnected.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Service restarted.</source>
         <translation>Service restarted.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Service &quot;%1&quot; is not running: start it to look at its stream.</source>
         <translation>Service &quot;%1&quot; is not running: start it to look at its stream.</translation>
     </message>
@@ -3086,7 +4005,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::ServiceTableModel</name>
     <message>
-        <location filename="../ui/ServiceTableModel.cpp" line="+60"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+61"/>
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -3101,27 +4020,63 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Rendezvous</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/LinkPhase.cpp" line="+24"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/OverviewPane.cpp" line="-146"/>
         <source>Disconnected</source>
         <translation>Disconnected</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
+        <source>The service is stopped.</source>
+        <translation>The service is stopped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listening on port %1 for a caller.</source>
+        <translation>Listening on port %1 for a caller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1:%2.</source>
+        <translation>Connecting to %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected with %1.</source>
+        <translation>Connected with %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling %1:%2 again by itself, every few seconds.</source>
+        <translation>Calling %1:%2 again by itself, every few seconds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running, but the link cannot be set up.</source>
+        <translation>Running, but the link cannot be set up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServiceTableModel.cpp" line="+28"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -3131,7 +4086,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Stopped</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3141,12 +4096,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/LinkPhase.cpp" line="+7"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+46"/>
         <source>%1 service %2, Id %3</source>
         <translation>%1 service %2, Id %3</translation>
     </message>
@@ -3161,7 +4116,12 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Not measured yet: the round-trip time is measured once data flows.</source>
+        <translation>Not measured yet: the round-trip time is measured once data flows.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3279,7 +4239,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+155"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+192"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3396,7 +4356,32 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
         <translation>Data</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;REST API</source>
+        <translation>&amp;REST API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alarms</source>
+        <translation>&amp;Alarms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a desktop notification for every new alarm</source>
+        <translation>Show a desktop notification for every new alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rules apply to every service; a service may have its own in its form. The overview colours loss, round-trip time and bit rate by them.</source>
+        <translation>These rules apply to every service; a service may have its own in its form. The overview colours loss, round-trip time and bit rate by them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data directory:</source>
         <translation>Data directory:</translation>
     </message>
@@ -3447,6 +4432,253 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
     </message>
 </context>
 <context>
+    <name>srtdesk::StreamPanel</name>
+    <message>
+        <location filename="../ui/StreamPanel.cpp" line="+35"/>
+        <source>1.1 TS sync loss</source>
+        <translation>1.1 TS sync loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.2 Sync byte error</source>
+        <translation>1.2 Sync byte error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.3 PAT error</source>
+        <translation>1.3 PAT error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.4 Continuity count error</source>
+        <translation>1.4 Continuity count error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.5 PMT error</source>
+        <translation>1.5 PMT error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.6 PID error</source>
+        <translation>1.6 PID error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.3 PCR repetition error</source>
+        <translation>2.3 PCR repetition error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.3 PCR discontinuity</source>
+        <translation>2.3 PCR discontinuity</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Select a service to see the stream it carries.</source>
+        <translation>Select a service to see the stream it carries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stream: nothing came in during the last interval.</source>
+        <translation>No stream: nothing came in during the last interval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data that is not an MPEG transport stream</source>
+        <translation>Data that is not an MPEG transport stream</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>MPEG-TS · %1 Mbit/s · %n programme(s)</source>
+        <translation>
+            <numerusform>MPEG-TS · %1 Mbit/s · %n programme</numerusform>
+            <numerusform>MPEG-TS · %1 Mbit/s · %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMT PID %1 · PCR PID %2</source>
+        <translation>PMT PID %1 · PCR PID %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type 0x%1</source>
+        <translation>type 0x%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Priority 1 errors per interval</source>
+        <translation>Priority 1 errors per interval</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n interval(s): at most %1 errors in one.</source>
+        <translation>
+            <numerusform>Last %n interval: at most %1 errors.</numerusform>
+            <numerusform>Last %n intervals: at most %1 errors in one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probing the stream…</source>
+        <translation>Probing the stream…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a picture…</source>
+        <translation>Taking a picture…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2 s probed</source>
+        <translation>%1, %2 s probed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID %1: %2</source>
+        <translation>PID %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1×%2 at %3 frames/s</source>
+        <translation>, %1×%2 at %3 frames/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n channel(s) at %1 Hz</source>
+        <translation>
+            <numerusform>, %n channel at %1 Hz</numerusform>
+            <numerusform>, %n channels at %1 Hz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 kbit/s</source>
+        <translation>, %1 kbit/s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh to probe the stream: codecs, picture size, audio.</source>
+        <translation>Refresh to probe the stream: codecs, picture size, audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No picture yet</source>
+        <translation>No picture yet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Programme / PID</source>
+        <translation>Programme / PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes and PIDs</source>
+        <translation>Programmes and PIDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TR 101 290 indicator</source>
+        <translation>TR 101 290 indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last interval</source>
+        <translation>Last interval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the link came up</source>
+        <translation>Since the link came up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TR 101 290 counters</source>
+        <translation>TR 101 290 counters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority 1 errors per interval:</source>
+        <translation>Priority 1 errors per interval:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh picture and probe</source>
+        <translation>&amp;Refresh picture and probe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe a few seconds of the stream (codecs, picture size, audio) and take a thumbnail</source>
+        <translation>Probe a few seconds of the stream (codecs, picture size, audio) and take a thumbnail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail of the picture</source>
+        <translation>Thumbnail of the picture</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::WebhookDispatcher</name>
     <message>
         <location filename="../core/alarms/WebhookDispatcher.cpp" line="+161"/>
@@ -3457,7 +4689,7 @@ Passphrases and the REST API&apos;s keys are kept in %2, readable only by your u
 <context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+242"/>
+        <location filename="../app/daemon/main.cpp" line="+243"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Prints the version of srtdeskd and libsrt.</translation>
     </message>

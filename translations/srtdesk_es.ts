@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/ServiceTablePane.cpp" line="+122"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+</context>
+<context>
     <name>AlarmRulesJson</name>
     <message>
-        <location filename="../core/model/AlarmRulesJson.cpp" line="+61"/>
+        <location filename="../core/model/AlarmRulesJson.cpp" line="+36"/>
         <source>%1 must be an object of rule fields.</source>
         <translation>El campo %1 debe ser un objeto con campos de la regla.</translation>
     </message>
@@ -421,6 +434,19 @@
     </message>
 </context>
 <context>
+    <name>CallerJson</name>
+    <message>
+        <location filename="../core/model/CallerJson.cpp" line="+42"/>
+        <source>The body must be a JSON object such as {&quot;Peer&quot;: &quot;127.0.0.1:4200&quot;}.</source>
+        <translation>El cuerpo debe ser un objeto JSON, como {&quot;Peer&quot;: &quot;127.0.0.1:4200&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peer must be the address of a connected caller as Callers shows it, such as &quot;127.0.0.1:4200&quot; or &quot;[::1]:4200&quot;.</source>
+        <translation>El campo Peer debe ser la dirección de un caller conectado tal como la muestra Callers, por ejemplo &quot;127.0.0.1:4200&quot; o &quot;[::1]:4200&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>DataDirLock</name>
     <message>
         <location filename="../core/store/DataDirLock.cpp" line="+20"/>
@@ -456,7 +482,7 @@
 <context>
     <name>GroupLink</name>
     <message>
-        <location filename="../core/engine/GroupLink.cpp" line="+90"/>
+        <location filename="../core/engine/GroupLink.cpp" line="+81"/>
         <source>libsrt refused SRTO_GROUPCONNECT: %1</source>
         <translation>libsrt rechazó SRTO_GROUPCONNECT: %1</translation>
     </message>
@@ -481,7 +507,7 @@
         <translation>No se puede crear el grupo de bonding: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
     </message>
@@ -535,7 +561,7 @@
 <context>
     <name>HostResolver</name>
     <message>
-        <location filename="../core/engine/HostResolver.cpp" line="+48"/>
+        <location filename="../core/engine/HostResolver.cpp" line="+42"/>
         <source>Cannot resolve host name %1: %2.</source>
         <translation>No se puede resolver el nombre de host %1: %2.</translation>
     </message>
@@ -639,15 +665,15 @@
 <context>
     <name>RelayWorker</name>
     <message>
-        <location filename="../core/engine/ServiceRelay.cpp" line="+211"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="+214"/>
         <source>%1 &quot;%2&quot; is not a valid ip:port.</source>
         <translation>%1 &quot;%2&quot; no es un ip:puerto válido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/SrtSocketFactory.cpp" line="+46"/>
-        <location line="+44"/>
-        <source>BindIp must be an IPv4 address of this machine, or empty.</source>
-        <translation>El campo BindIp debe ser una dirección IPv4 de esta máquina o estar vacío.</translation>
+        <location filename="../core/engine/SrtSocketFactory.cpp" line="+74"/>
+        <location line="+39"/>
+        <source>BindIp must be an IPv4 or IPv6 address of this machine, or empty.</source>
+        <translation>El campo BindIp debe ser una dirección IPv4 o IPv6 de esta máquina o estar vacío.</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -656,16 +682,26 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>BindIp %1 is an IPv4 address; the peer has an IPv6 address.</source>
+        <translation>BindIp %1 es una dirección IPv4; el otro extremo tiene una dirección IPv6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BindIp %1 is an IPv6 address; the peer has an IPv4 address.</source>
+        <translation>BindIp %1 es una dirección IPv6; el otro extremo tiene una dirección IPv4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot bind %1: %2</source>
         <translation>No se puede asociar el socket a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/ServiceRelay.cpp" line="-46"/>
+        <location filename="../core/engine/ServiceRelay.cpp" line="-47"/>
         <source>The listener on port %1 failed; it is opened again.</source>
         <translation>El listener del puerto %1 falló; se vuelve a abrir.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+174"/>
         <location line="+46"/>
         <source>Connection to %1 failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
@@ -676,9 +712,14 @@
         <translation>Conexión con %1 rechazada: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Link with %1 lost: the peer closed it or stopped answering.</source>
         <translation>Enlace con %1 perdido: el otro extremo lo cerró o dejó de responder.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Caller %1 was disconnected on request.</source>
+        <translation>El caller %1 se desconectó a petición.</translation>
     </message>
 </context>
 <context>
@@ -864,22 +905,22 @@
         <translation>&amp;Salida UDP:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>UDP output of the RX, as ip:port: the unicast or multicast destination of the received stream.</source>
-        <translation>Salida UDP del RX, como ip:puerto: el destino unidifusión o multidifusión de la señal recibida.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>UDP &amp;input:</source>
         <translation>&amp;Entrada UDP:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>UDP input of the TX, as ip:port. A multicast group (224.0.0.0/4) is joined; 0.0.0.0:port receives on every interface.</source>
-        <translation>Entrada UDP del TX, como ip:puerto. Si es un grupo multidifusión (224.0.0.0/4), se une a él; 0.0.0.0:puerto recibe por todas las interfaces.</translation>
+        <location line="-9"/>
+        <source>UDP output of the RX, as ip:port or [ipv6]:port: the unicast or multicast destination of the received stream.</source>
+        <translation>Salida UDP del RX, como ip:puerto o [ipv6]:puerto: el destino unidifusión o multidifusión de la señal recibida.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>UDP input of the TX, as ip:port or [ipv6]:port. A multicast group (224.0.0.0/4, ff00::/8) is joined; 0.0.0.0:port or [::]:port receives on every interface.</source>
+        <translation>Entrada UDP del TX, como ip:puerto o [ipv6]:puerto. Si es un grupo multidifusión (224.0.0.0/4, ff00::/8), se une a él; 0.0.0.0:puerto o [::]:puerto recibe por todas las interfaces.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Latency:</source>
         <translation>&amp;Latencia:</translation>
     </message>
@@ -969,7 +1010,7 @@
         <translation>Tiempo de vida (TTL) de los paquetes de la salida UDP del RX, en multidifusión o en unidifusión (de %1 a %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>In&amp;put bandwidth:</source>
         <translation>Ancho de banda de en&amp;trada:</translation>
     </message>
@@ -1187,11 +1228,51 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>SRT Desk extension: the local IPv4 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface.</source>
-        <translation>Extensión de SRT Desk: la dirección IPv4 local a la que se asocia el socket SRT, en una máquina con varias interfaces de red. Vacía: cualquier interfaz.</translation>
+        <source>SRT Desk extension: the local IPv4 or IPv6 address the SRT socket binds to, on a machine with several network interfaces. Empty: any interface (a listener takes IPv4 and IPv6 callers).</source>
+        <translation>Extensión de SRT Desk: la dirección IPv4 o IPv6 local a la que se asocia el socket SRT, en una máquina con varias interfaces de red. Vacía: cualquier interfaz (un listener acepta callers IPv4 e IPv6).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ma&amp;ximum callers:</source>
+        <translation>Má&amp;ximo de callers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, TX listener: how many receivers may call at once; each gets the same stream. %1 to %2; %3 (the original&apos;s behaviour) refuses a second caller.</source>
+        <translation>Extensión de SRT Desk, TX listener: cuántos receptores pueden llamar a la vez; todos reciben la misma señal. De %1 a %2; con %3 (el comportamiento del sistema original) se rechaza un segundo caller.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Allowed &amp;callers:</source>
+        <translation>C&amp;allers permitidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, TX listener: the IPv4 or IPv6 addresses or CIDR ranges allowed to call, separated by commas (for example 10.1.0.0/16, 2001:db8::/32). Empty: any caller.</source>
+        <translation>Extensión de SRT Desk, TX listener: las direcciones IPv4 o IPv6 o los rangos CIDR que pueden llamar, separados por comas (por ejemplo, 10.1.0.0/16, 2001:db8::/32). Vacío: cualquier caller.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>any caller</source>
+        <translation>cualquier caller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream &amp;ID:</source>
+        <translation>ID de st&amp;ream:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRT Desk extension, RX caller: the stream ID sent to the listener when connecting (up to %2 bytes); an SRT Desk TX shows it for each caller. Empty: none.</source>
+        <translation>Extensión de SRT Desk, RX caller: el stream ID que se envía al listener al conectar (hasta %2 bytes); un TX de SRT Desk lo muestra para cada caller. Vacío: ninguno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
@@ -1478,12 +1559,12 @@
 <context>
     <name>ServiceValidator</name>
     <message>
-        <location filename="../core/model/ServiceValidator.cpp" line="+112"/>
+        <location filename="../core/model/ServiceValidator.cpp" line="+127"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 is required when %2 is %3: bonding needs both paths.</source>
         <translation>El campo %1 es obligatorio con %2 %3: el bonding necesita los dos caminos.</translation>
     </message>
@@ -1493,7 +1574,7 @@
         <translation>El campo %1 es obligatorio con %2 %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is required.</source>
         <translation>El campo %1 es obligatorio.</translation>
     </message>
@@ -1529,26 +1610,52 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+30"/>
         <source>%1 must be at most %2 characters long.</source>
         <translation>El campo %1 debe tener como máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>%1 must not contain control characters.</source>
         <translation>El campo %1 no debe contener caracteres de control.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 &quot;%2&quot; is neither an IPv4 address nor a host name.</source>
-        <translation>El valor &quot;%2&quot; del campo %1 no es ni una dirección IPv4 ni un nombre de host.</translation>
+        <source>%1 &quot;%2&quot; is neither an IPv4 or IPv6 address nor a host name.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 no es ni una dirección IPv4 o IPv6 ni un nombre de host.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address, or [ip]:port with an IPv6 address, and a port from 1 to 65535.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 debe ser ip:puerto con una dirección IPv4, o [ip]:puerto con una dirección IPv6, y un puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be an IPv4 or IPv6 address of this machine, or empty.</source>
+        <translation>El campo %1 debe ser una dirección IPv4 o IPv6 de esta máquina o estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is neither an IPv4 or IPv6 address nor a range such as 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 no es ni una dirección IPv4 o IPv6 ni un rango como 10.0.0.0/8 o 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be at most %2 bytes long in UTF-8; it has %3.</source>
+        <translation>El campo %1 debe tener como máximo %2 bytes en UTF-8; tiene %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a destination address; %2 only makes sense for an input.</source>
+        <translation>El campo %1 necesita una dirección de destino; %2 solo tiene sentido en una entrada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 works only with %2 %3.</source>
         <translation>%1 solo funciona con %2 %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 applies to %2 %3 only (a listener and a rendezvous use %4).</source>
         <translation>El campo %1 solo se aplica con %2 %3 (en listener y en rendezvous se usa %4).</translation>
     </message>
@@ -1563,37 +1670,22 @@
         <translation>%1 necesita %2 %3 en un TX: acepta el grupo.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-160"/>
         <source>%1 is required in %2 mode: it is the address of the peer to connect to.</source>
         <translation>El campo %1 es obligatorio en modo %2: es la dirección del otro extremo al que conectarse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is required, as ip:port (for example 239.1.1.1:5000).</source>
         <translation>El campo %1 es obligatorio, como ip:puerto (por ejemplo, 239.1.1.1:5000).</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1 &quot;%2&quot; must be ip:port with an IPv4 address and a port from 1 to 65535.</source>
-        <translation>El valor &quot;%2&quot; del campo %1 debe ser ip:puerto, con una dirección IPv4 y un puerto de 1 a 65535.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 must be an IPv4 address of this machine, or empty.</source>
-        <translation>El campo %1 debe ser una dirección IPv4 de esta máquina o estar vacío.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+94"/>
         <source>%1 must be empty (no encryption) or %2 to %3 characters long; it has %4.</source>
         <translation>El campo %1 debe estar vacío (sin cifrado) o tener de %2 a %3 caracteres; tiene %4.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 needs a destination address; 0.0.0.0 only makes sense for an input.</source>
-        <translation>El campo %1 necesita una dirección de destino; 0.0.0.0 solo tiene sentido en una entrada.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>An %1 service named &quot;%2&quot; already exists (Id %3).</source>
         <translation>Ya existe un servicio %1 llamado &quot;%2&quot; (Id %3).</translation>
     </message>
@@ -1606,12 +1698,12 @@
 <context>
     <name>SharedCallerPorts</name>
     <message>
-        <location filename="../core/engine/SharedCallerPorts.cpp" line="+92"/>
+        <location filename="../core/engine/SharedCallerPorts.cpp" line="+93"/>
         <source>Cannot open the shared local port for callers: %1</source>
         <translation>No se puede abrir el puerto local compartido de los callers: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot bind to the shared local port %1: %2</source>
         <translation>No se puede asociar el socket al puerto local compartido %1: %2</translation>
     </message>
@@ -1619,7 +1711,7 @@
 <context>
     <name>SrtRuntime</name>
     <message>
-        <location filename="../core/engine/SrtRuntime.cpp" line="+95"/>
+        <location filename="../core/engine/SrtRuntime.cpp" line="+112"/>
         <source>Bonding (GroupConnect) is unavailable: the linked libsrt %1 was built without bonding support (ENABLE_BONDING). To use it, build SRT Desk with the CMake option SRTDESK_BONDED_LIBSRT=ON, which compiles libsrt with bonding from Debian&apos;s source package 1.5.1-1+deb12u1; note that this source lacks the fixes for CVE-2026-55868 and CVE-2026-55869 that Debian&apos;s binary package has.</source>
         <translation>Bonding (GroupConnect) no disponible: la libsrt %1 enlazada se compiló sin soporte de bonding (ENABLE_BONDING). Para usarlo, compile SRT Desk con la opción de CMake SRTDESK_BONDED_LIBSRT=ON, que compila libsrt con bonding a partir del paquete fuente de Debian 1.5.1-1+deb12u1; tenga en cuenta que ese código fuente no incluye las correcciones de CVE-2026-55868 y CVE-2026-55869 que sí tiene el paquete binario de Debian.</translation>
     </message>
@@ -1632,7 +1724,7 @@
         <translation>libsrt rechazó %1: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -1722,6 +1814,16 @@
         <translation>el listener ya tiene un extremo conectado y solo acepta uno a la vez</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the listener already serves as many callers as it accepts (MaxCallers)</source>
+        <translation>el listener ya atiende a tantos callers como acepta (MaxCallers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener does not accept callers from this address (AllowedPeers)</source>
+        <translation>el listener no acepta callers desde esta dirección (AllowedPeers)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the peer&apos;s application refused it (code %1)</source>
         <translation>la aplicación del otro extremo la rechazó (código %1)</translation>
@@ -1766,12 +1868,12 @@
 <context>
     <name>UdpInput</name>
     <message>
-        <location filename="../core/engine/UdpInput.cpp" line="+37"/>
+        <location filename="../core/engine/UdpInput.cpp" line="+40"/>
         <source>Cannot receive UDP on %1: %2 (%3).</source>
         <translation>No se puede recibir UDP en %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no socket</source>
         <translation>sin socket</translation>
     </message>
@@ -1781,12 +1883,12 @@
         <translation>SO_REUSEADDR rechazado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>cannot bind the port</source>
         <translation>no se puede asociar el puerto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>cannot join the multicast group</source>
         <translation>no se puede unir al grupo multidifusión</translation>
     </message>
@@ -1794,17 +1896,32 @@
 <context>
     <name>UdpOutput</name>
     <message>
-        <location filename="../core/engine/UdpOutput.cpp" line="+27"/>
+        <location filename="../core/engine/UdpOutput.cpp" line="+30"/>
         <source>Cannot send UDP to %1: %2 (%3).</source>
         <translation>No se puede enviar UDP a %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no socket</source>
         <translation>sin socket</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>IPV6_MULTICAST_HOPS refused</source>
+        <translation>IPV6_MULTICAST_HOPS rechazado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPV6_MULTICAST_IF refused</source>
+        <translation>IPV6_MULTICAST_IF rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPV6_UNICAST_HOPS refused</source>
+        <translation>IPV6_UNICAST_HOPS rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>IP_MULTICAST_TTL refused</source>
         <translation>IP_MULTICAST_TTL rechazado</translation>
     </message>
@@ -1951,7 +2068,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Prints the version of srtdesk and libsrt.</source>
         <translation>Muestra la versión de srtdesk y de libsrt.</translation>
     </message>
@@ -1976,7 +2093,7 @@
         <translation>SRT Desk: sala de control para enlaces SRT (servicios RX y TX).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <location line="+10"/>
         <source>SRT Desk cannot start</source>
         <translation>SRT Desk no puede arrancar</translation>
@@ -2011,6 +2128,121 @@
     </message>
 </context>
 <context>
+    <name>srtdesk::AlarmRulesEditor</name>
+    <message>
+        <location filename="../ui/AlarmRulesEditor.cpp" line="+215"/>
+        <source>Own</source>
+        <translation>Propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: this service&apos;s own rule. Not ticked: the global rule (Settings).</source>
+        <translation>Marcada: la regla propia de este servicio. Sin marcar: la regla global (Configuración).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise after</source>
+        <translation>Activar tras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the condition must hold before the alarm is raised</source>
+        <translation>Cuánto tiempo debe mantenerse la condición antes de que se active la alarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear after</source>
+        <translation>Despejar tras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the condition must be gone before the alarm clears</source>
+        <translation>Cuánto tiempo debe haber desaparecido la condición antes de que se despeje la alarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time the loss percentage is taken over</source>
+        <translation>El periodo sobre el que se calcula el porcentaje de pérdida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: own rule</source>
+        <translation>%1: regla propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: severity</source>
+        <translation>%1: gravedad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: threshold</source>
+        <translation>%1: umbral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: raise after</source>
+        <translation>%1: activar tras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: clear after</source>
+        <translation>%1: despejar tras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: over</source>
+        <translation>%1: periodo</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::AlarmSystem</name>
     <message>
         <location filename="../core/alarms/AlarmSystem.cpp" line="+74"/>
@@ -2019,9 +2251,181 @@
     </message>
 </context>
 <context>
+    <name>srtdesk::AlarmTableModel</name>
+    <message>
+        <location filename="../ui/AlarmTableModel.cpp" line="+88"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Despejada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::AlarmsPanel</name>
+    <message>
+        <location filename="../ui/AlarmsPanel.cpp" line="+185"/>
+        <location line="+97"/>
+        <source>Active (%1)</source>
+        <translation>Activas (%1)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Export alarms as CSV</source>
+        <translation>Exportar alarmas como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export alarms</source>
+        <translation>Exportar alarmas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Reconocer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge the selected alarms: they stay until their condition is gone</source>
+        <translation>Reconocer las alarmas seleccionadas: siguen ahí hasta que desaparece su condición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>Reconocer &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to service</source>
+        <translation>&amp;Ir al servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the alarm&apos;s service in the window (also Enter or a double-click on the alarm)</source>
+        <translation>Seleccionar el servicio de la alarma en la ventana (también con Intro o con un doble clic en la alarma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active alarm.</source>
+        <translation>Ninguna alarma activa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active alarms</source>
+        <translation>Alarmas activas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm history</source>
+        <translation>Histórico de alarmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, alarm or message</source>
+        <translation>Servicio, alarma o mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major and critical</source>
+        <translation>Mayores y críticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical only</source>
+        <translation>Solo críticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the alarms shown as comma-separated values</source>
+        <translation>Guardar las alarmas mostradas como valores separados por comas</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="+269"/>
+        <location filename="../ui/ChartPanel.cpp" line="+486"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
@@ -2031,22 +2435,22 @@
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>5 minutes</source>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>15 minutes</source>
         <translation>15 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>60 minutes</source>
         <translation>60 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -2071,7 +2475,7 @@
         <translation>Seleccione un servicio en la tabla para ver su tiempo de ida y vuelta, su tasa binaria y su pérdida de paquetes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -2086,7 +2490,7 @@
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>No service selected</source>
         <translation>Ningún servicio seleccionado</translation>
     </message>
@@ -2096,12 +2500,12 @@
         <translation>Tiempo de ida y vuelta (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Received bit rate (Mbit/s)</source>
         <translation>Tasa binaria recibida (Mbit/s)</translation>
     </message>
@@ -2111,17 +2515,99 @@
         <translation>Tasa binaria enviada (Mbit/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mbit/s</source>
         <translation>Mbit/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Packets per interval</source>
         <translation>Paquetes por intervalo</translation>
     </message>
     <message>
+        <location line="-208"/>
+        <location line="+193"/>
+        <source>Nothing</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Left and right arrows move in time, plus and minus zoom, Home returns to the present.</source>
+        <translation>Las flechas izquierda y derecha se desplazan en el tiempo, más y menos acercan y alejan, Inicio vuelve al presente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Last value: %1.</source>
+        <translation>Último valor: %1.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last lost: %1.</source>
+        <translation>Últimos perdidos: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>3 hours</source>
+        <translation>3 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 hours</source>
+        <translation>6 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 hours</source>
+        <translation>12 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far back the charts reach. Zoom with the mouse wheel, drag to move in time.</source>
+        <translation>Hasta dónde llegan las gráficas hacia atrás. Zoom con la rueda del ratón; arrastre para moverse en el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a second service&apos;s values over this one&apos;s, as a dashed line</source>
+        <translation>Dibujar los valores de otro servicio sobre los de este, con línea discontinua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to now</source>
+        <translation>Volver al presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the present again (Home, or a double-click on a chart)</source>
+        <translation>Seguir de nuevo el presente (Inicio, o un doble clic en una gráfica)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
@@ -2136,7 +2622,12 @@
         <translation>Descartados</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Lost: %1</source>
+        <translation>Perdidos: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Export charts as PNG</source>
         <translation>Exportar gráficas como PNG</translation>
     </message>
@@ -2224,7 +2715,7 @@
         <translation>Fatal</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2262,7 +2753,7 @@
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
@@ -2310,13 +2801,13 @@
 <context>
     <name>srtdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+186"/>
-        <location filename="../ui/TrayIcon.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+253"/>
+        <location filename="../ui/TrayIcon.cpp" line="+56"/>
         <source>SRT Desk</source>
         <translation>SRT Desk</translation>
     </message>
     <message>
-        <location filename="../ui/WindowMenus.cpp" line="+94"/>
+        <location filename="../ui/WindowMenus.cpp" line="+99"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2492,6 +2983,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vista general</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every service, RX and TX, in one view</source>
+        <translation>Mostrar todos los servicios, RX y TX, en una sola vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;RX services</source>
         <translation>Servicios &amp;RX</translation>
     </message>
@@ -2509,6 +3010,26 @@
         <location line="+0"/>
         <source>Show the TX table</source>
         <translation>Mostrar la tabla de TX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview as t&amp;iles</source>
+        <translation>Vista general en &amp;mosaico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the overview as one tile per service</source>
+        <translation>Mostrar la vista general como un mosaico con una ficha por servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;alarms</source>
+        <translation>Mostrar &amp;alarmas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the alarms: active ones to acknowledge, and their history</source>
+        <translation>Abrir las alarmas: las activas, para reconocerlas, y su histórico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2531,7 +3052,7 @@
         <translation>Versión y licencia de Qt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add RX</source>
         <translation>Añadir RX</translation>
     </message>
@@ -2541,7 +3062,17 @@
         <translation>Añadir TX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+5"/>
+        <location filename="../ui/MainWindow.cpp" line="+6"/>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every service, RX and TX, with the pairs that carry one stream side by side</source>
+        <translation>Todos los servicios, RX y TX, con los pares que transportan una misma señal uno junto a otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>RX services</source>
         <translation>Servicios RX</translation>
     </message>
@@ -2566,7 +3097,22 @@
         <translation>Filtrar por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/ServiceTablePane.cpp" line="+219"/>
+        <location line="+4"/>
+        <source>Stream</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Alarm rules</source>
+        <translation>Reglas de alarma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The alarm rules were not changed: %1</source>
+        <translation>Las reglas de alarma no se modificaron: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServiceTablePane.cpp" line="+134"/>
         <source>No RX service yet.
 An RX receives an SRT stream from a TX and sends it out as UDP (unicast or multicast).</source>
         <translation>Aún no hay ningún servicio RX.
@@ -2580,17 +3126,41 @@ A TX reads a UDP stream (unicast or multicast) and sends it over SRT to an RX.</
 Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a un RX.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../ui/OverviewPane.cpp" line="+288"/>
+        <source>No service yet.
+An RX receives an SRT stream and sends it out as UDP; a TX reads a UDP stream and sends it over SRT. Add one of each to carry a stream from one place to another.</source>
+        <translation>Aún no hay ningún servicio.
+Un RX recibe una señal SRT y la envía como UDP; un TX lee una señal UDP y la envía por SRT. Añada uno de cada para llevar una señal de un lugar a otro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="-2"/>
         <source>Add an RX service</source>
         <translation>Añadir un servicio RX</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../ui/ServiceTablePane.cpp" line="+4"/>
         <source>Add a TX service</source>
         <translation>Añadir un servicio TX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per service; a service fed by the row above starts with an arrow</source>
+        <translation>Una fila por servicio; un servicio alimentado por la fila de arriba empieza con una flecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services as tiles</source>
+        <translation>Todos los servicios en mosaico</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-201"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
@@ -2600,7 +3170,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="+26"/>
+        <location filename="../ui/TrayIcon.cpp" line="+27"/>
         <source>Show SRT Desk</source>
         <translation>Mostrar SRT Desk</translation>
     </message>
@@ -2620,7 +3190,7 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         <translation>Los servicios continúan en segundo plano. Use el icono de la bandeja del sistema para mostrar la ventana o salir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>They start again the next time SRT Desk opens.</source>
         <translation>Volverán a iniciarse la próxima vez que se abra SRT Desk.</translation>
     </message>
@@ -2642,8 +3212,13 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
             <numerusform>Hay %n servicios en marcha. Al salir, sus enlaces se cortan en el acto.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/ServiceTally.cpp" line="+22"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ServiceTally.cpp" line="+29"/>
+        <location line="+10"/>
         <source>RX: %1 of %2 running · TX: %3 of %4 running · %5 connected · %6 waiting · %n alarm(s)</source>
         <translation>
             <numerusform>RX: %1 de %2 en marcha · TX: %3 de %4 en marcha · conectados: %5 · en espera: %6 · %n alarma</numerusform>
@@ -2651,42 +3226,59 @@ Un TX lee una señal UDP (unidifusión o multidifusión) y la envía por SRT a u
         </translation>
     </message>
     <message>
-        <location filename="../ui/ServiceCommands.cpp" line="+72"/>
-        <location filename="../ui/ServiceTally.cpp" line="-9"/>
+        <location filename="../ui/ServiceCommands.cpp" line="+77"/>
         <source>RX</source>
         <translation>RX</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/ServiceTally.cpp" line="+0"/>
         <source>TX</source>
         <translation>TX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WindowStatusBar.cpp" line="+43"/>
+        <location filename="../ui/AlarmBadge.cpp" line="+34"/>
         <source>⚠ %n alarm(s)</source>
         <translation>
             <numerusform>⚠ %n alarma</numerusform>
             <numerusform>⚠ %n alarmas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n not acknowledged.</source>
+        <translation>
+            <numerusform>%n sin reconocer.</numerusform>
+            <numerusform>%n sin reconocer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Running with the link down or failing: %1</source>
-        <translation>En marcha con el enlace caído o con fallos: %1</translation>
+        <location line="+1"/>
+        <source>All acknowledged.</source>
+        <translation>Todas reconocidas.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Click to see them.</source>
+        <translation>Haga clic para verlas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active alarm.</source>
+        <translation>Ninguna alarma activa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="-69"/>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No alarms</source>
         <translation>Sin alarmas</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="-11"/>
-        <source>SRT Desk alarm</source>
-        <translation>Alarma de SRT Desk</translation>
-    </message>
-    <message>
-        <location filename="../ui/WindowStatusBar.cpp" line="+24"/>
+        <location filename="../ui/WindowStatusBar.cpp" line="+59"/>
         <source>⚠ Passphrases in a file: no system keychain</source>
         <translation>⚠ Frases de contraseña en un archivo: no hay llavero del sistema</translation>
     </message>
@@ -2863,7 +3455,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Servicios importados: %1; omitidos: %2:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+119"/>
+        <location filename="../ui/MainWindow.cpp" line="+220"/>
         <source>About SRT Desk</source>
         <translation>Acerca de SRT Desk</translation>
     </message>
@@ -2872,16 +3464,328 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <source>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;A control room for SRT links: RX and TX services, live link statistics, and the original system&apos;s /v1 REST API.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Data directory: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRT Desk %1&lt;/h3&gt;&lt;p&gt;Una sala de control para enlaces SRT: servicios RX y TX, estadísticas de los enlaces en directo y la API REST /v1 del sistema original.&lt;/p&gt;&lt;p&gt;libsrt %2 · Qt %3&lt;/p&gt;&lt;p&gt;Directorio de datos: %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/AlarmNotifier.cpp" line="+23"/>
+        <source>%1 alarm: %2</source>
+        <translation>Alarma %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewAlarmCells.cpp" line="+28"/>
+        <source>(acknowledged)</source>
+        <translation>(reconocida)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarma</numerusform>
+            <numerusform>%n alarmas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srtdesk::OverviewModel</name>
+    <message>
+        <location filename="../ui/OverviewCells.cpp" line="+32"/>
+        <source>RX</source>
+        <translation>RX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received bit rate</source>
+        <translation>Tasa binaria recibida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent bit rate</source>
+        <translation>Tasa binaria enviada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/TileDelegate.cpp" line="+88"/>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last %1 min: from %2 to %3 Mbit/s</source>
+        <translation>Últimos %1 min: de %2 a %3 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Below %1 Mbit/s: is the stream still coming in?</source>
+        <translation>Por debajo de %1 Mbit/s: ¿sigue llegando la señal?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above %1 Mbit/s (alarm rule)</source>
+        <translation>Por encima de %1 Mbit/s (regla de alarma)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../ui/OverviewModel.cpp" line="+272"/>
+        <source>Packets lost since the link connected, as a percentage of packets</source>
+        <translation>Paquetes perdidos desde que se conectó el enlace, en porcentaje del total de paquetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At or above %1 % (alarm rule)</source>
+        <translation>En %1 % o más (regla de alarma)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 service %2, Id %3</source>
+        <translation>Servicio %1 %2, Id %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receiver: SRT in, UDP out</source>
+        <translation>Receptor: SRT de entrada, UDP de salida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transmitter: UDP in, SRT out</source>
+        <translation>Transmisor: UDP de entrada, SRT de salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected with %1</source>
+        <translation>Conectado con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls %1</source>
+        <translation>Llama a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listens on port %1 for a caller</source>
+        <translation>Escucha en el puerto %1 a la espera de un caller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not measured yet: the round-trip time is measured once data flows.</source>
+        <translation>Aún sin medir: el tiempo de ida y vuelta se mide cuando circulan datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/OverviewModel.cpp" line="+2"/>
+        <source>Round-trip time between TX and RX</source>
+        <translation>Tiempo de ida y vuelta entre TX y RX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRT latency: how long the receiver holds packets for retransmissions to arrive</source>
+        <translation>Latencia SRT: cuánto tiempo retiene el receptor los paquetes para que lleguen las retransmisiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted: no passphrase</source>
+        <translation>Sin cifrar: no hay frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted with a passphrase, %1-bit key</source>
+        <translation>Cifrado con frase de contraseña, clave de %1 bits</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewModel.cpp" line="-134"/>
+        <source>Receives the stream of %1 over SRT on this machine.</source>
+        <translation>Recibe la señal de %1 por SRT en esta máquina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives the stream of %1 over UDP on this machine.</source>
+        <translation>Recibe la señal de %1 por UDP en esta máquina.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer</source>
+        <translation>Extremo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other end: a listener&apos;s connected caller, or the address a caller calls</source>
+        <translation>El otro extremo: el caller conectado a un listener, o la dirección a la que llama un caller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bit rate now, and its trend over the last minutes</source>
+        <translation>Tasa binaria actual y su tendencia en los últimos minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The health of the MPEG-TS stream carried (format, errors, programmes)</source>
+        <translation>El estado del flujo MPEG-TS transportado (formato, errores, programas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service&apos;s active alarms</source>
+        <translation>Las alarmas activas del servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/TsHealthCell.cpp" line="+16"/>
+        <source>Not TS</source>
+        <translation>No es TS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data is flowing, but not as 188-byte MPEG-TS packets</source>
+        <translation>Circulan datos, pero no como paquetes MPEG-TS de 188 bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TS OK</source>
+        <translation>TS correcto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n P1 error(s)</source>
+        <translation>
+            <numerusform>%n error P1</numerusform>
+            <numerusform>%n errores P1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>MPEG-TS at %1 Mbit/s, %n programme(s)</source>
+        <translation>
+            <numerusform>MPEG-TS a %1 Mbit/s, %n programa</numerusform>
+            <numerusform>MPEG-TS a %1 Mbit/s, %n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TR 101 290 priority 1 errors: %1 in the last interval, %2 since the link came up</source>
+        <translation>Errores de prioridad 1 de TR 101 290: %1 en el último intervalo, %2 desde que se estableció el enlace</translation>
+    </message>
 </context>
 <context>
     <name>srtdesk::ServiceDialog</name>
     <message>
-        <location filename="../ui/ServiceDialog.cpp" line="+60"/>
+        <location filename="../ui/ServiceDialog.cpp" line="+61"/>
         <source>%1 copy</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+125"/>
+        <source>Alarm rules of %1</source>
+        <translation>Reglas de alarma de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alarm rules…</source>
+        <translation>Reglas de alarma…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Alarm rules (%n own)…</source>
+        <translation>
+            <numerusform>Reglas de alarma (%n propia)…</numerusform>
+            <numerusform>Reglas de alarma (%n propias)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This service follows the global alarm rules (Settings).</source>
+        <translation>Este servicio sigue las reglas de alarma globales (Configuración).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This service has its own rule for %n alarm(s); the others are the global rules (Settings).</source>
+        <translation>
+            <numerusform>Este servicio tiene una regla propia para %n alarma; las demás siguen las reglas globales (Configuración).</numerusform>
+            <numerusform>Este servicio tiene reglas propias para %n alarmas; las demás siguen las reglas globales (Configuración).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonding is not available in this installation of SRT Desk.</source>
+        <translation>El bonding no está disponible en esta instalación de SRT Desk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2916,7 +3820,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Bonding (experimental)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Only a listener takes callers.</source>
+        <translation>Solo un listener acepta callers.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New RX service</source>
         <translation>Nuevo servicio RX</translation>
     </message>
@@ -2966,7 +3875,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Not used in listener mode: the RX waits for the TX to call it.</source>
         <translation>No se usa en modo listener: el RX espera a que el TX le llame.</translation>
     </message>
@@ -2986,7 +3895,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Active el bonding para configurar esto.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>To do: %1</source>
         <translation>Pendiente: %1</translation>
     </message>
@@ -2994,7 +3903,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceFieldRow</name>
     <message>
-        <location filename="../ui/ServiceFieldRow.cpp" line="+163"/>
+        <location filename="../ui/ServiceFieldRow.cpp" line="+164"/>
         <source>Show or hide the passphrase</source>
         <translation>Mostrar u ocultar la frase de contraseña</translation>
     </message>
@@ -3007,13 +3916,13 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceManager</name>
     <message>
-        <location filename="../core/ServiceManager.cpp" line="+142"/>
-        <location line="+401"/>
+        <location filename="../core/ServiceManager.cpp" line="+146"/>
+        <location line="+433"/>
         <source>There is no service with Id %1.</source>
         <translation>No hay ningún servicio con Id %1.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-402"/>
         <source>Service created.</source>
         <translation>Servicio creado.</translation>
     </message>
@@ -3023,7 +3932,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>La frase de contraseña guardada de este servicio no se puede leer; vuelva a introducirla.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Service updated, but it could not restart: %1</source>
         <translation>Servicio actualizado, pero no se pudo reiniciar: %1</translation>
     </message>
@@ -3038,22 +3947,22 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Servicio actualizado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service deleted.</source>
         <translation>Servicio eliminado.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Service started.</source>
         <translation>Servicio iniciado.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Service is already running.</source>
         <translation>El servicio ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Service is already stopped.</source>
         <translation>El servicio ya está detenido.</translation>
     </message>
@@ -3063,12 +3972,22 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Servicio detenido.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Service &quot;%1&quot; has no caller %2.</source>
+        <translation>El servicio &quot;%1&quot; no tiene ningún caller %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caller %1 disconnected.</source>
+        <translation>Caller %1 desconectado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Service restarted.</source>
         <translation>Servicio reiniciado.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Service &quot;%1&quot; is not running: start it to look at its stream.</source>
         <translation>El servicio &quot;%1&quot; no está en marcha: inícielo para analizar su señal.</translation>
     </message>
@@ -3086,7 +4005,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::ServiceTableModel</name>
     <message>
-        <location filename="../ui/ServiceTableModel.cpp" line="+60"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+61"/>
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -3101,27 +4020,63 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Rendezvous</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/LinkPhase.cpp" line="+24"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/OverviewPane.cpp" line="-146"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
+        <source>The service is stopped.</source>
+        <translation>El servicio está detenido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listening on port %1 for a caller.</source>
+        <translation>Escuchando en el puerto %1 a la espera de un caller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1:%2.</source>
+        <translation>Conectando con %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected with %1.</source>
+        <translation>Conectado con %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling %1:%2 again by itself, every few seconds.</source>
+        <translation>Vuelve a llamar a %1:%2 por sí solo cada pocos segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running, but the link cannot be set up.</source>
+        <translation>En marcha, pero el enlace no se puede establecer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServiceTableModel.cpp" line="+28"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
@@ -3131,7 +4086,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3141,12 +4096,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/LinkPhase.cpp" line="+7"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/ServiceTableModel.cpp" line="+46"/>
         <source>%1 service %2, Id %3</source>
         <translation>Servicio %1 %2, Id %3</translation>
     </message>
@@ -3161,7 +4116,12 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>TX</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Not measured yet: the round-trip time is measured once data flows.</source>
+        <translation>Aún sin medir: el tiempo de ida y vuelta se mide cuando circulan datos.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3279,7 +4239,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+155"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+192"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3396,7 +4356,32 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
         <translation>Datos</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;REST API</source>
+        <translation>API &amp;REST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alarms</source>
+        <translation>&amp;Alarmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a desktop notification for every new alarm</source>
+        <translation>Mostrar una notificación de escritorio por cada alarma nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rules apply to every service; a service may have its own in its form. The overview colours loss, round-trip time and bit rate by them.</source>
+        <translation>Estas reglas se aplican a todos los servicios; un servicio puede tener las suyas en su formulario. La vista general colorea según ellas la pérdida, el tiempo de ida y vuelta y la tasa binaria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data directory:</source>
         <translation>Directorio de datos:</translation>
     </message>
@@ -3447,6 +4432,253 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
     </message>
 </context>
 <context>
+    <name>srtdesk::StreamPanel</name>
+    <message>
+        <location filename="../ui/StreamPanel.cpp" line="+35"/>
+        <source>1.1 TS sync loss</source>
+        <translation>1.1 Pérdida de sincronismo TS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.2 Sync byte error</source>
+        <translation>1.2 Error de byte de sincronismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.3 PAT error</source>
+        <translation>1.3 Error de PAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.4 Continuity count error</source>
+        <translation>1.4 Error de contador de continuidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.5 PMT error</source>
+        <translation>1.5 Error de PMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.6 PID error</source>
+        <translation>1.6 Error de PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.3 PCR repetition error</source>
+        <translation>2.3 Error de repetición de PCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.3 PCR discontinuity</source>
+        <translation>2.3 Discontinuidad de PCR</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Select a service to see the stream it carries.</source>
+        <translation>Seleccione un servicio para ver la señal que transporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stream: nothing came in during the last interval.</source>
+        <translation>Sin señal: no llegó nada en el último intervalo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data that is not an MPEG transport stream</source>
+        <translation>Datos que no son un flujo de transporte MPEG</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>MPEG-TS · %1 Mbit/s · %n programme(s)</source>
+        <translation>
+            <numerusform>MPEG-TS · %1 Mbit/s · %n programa</numerusform>
+            <numerusform>MPEG-TS · %1 Mbit/s · %n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme %1</source>
+        <translation>Programa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMT PID %1 · PCR PID %2</source>
+        <translation>PID de PMT %1 · PID de PCR %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type 0x%1</source>
+        <translation>tipo 0x%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Priority 1 errors per interval</source>
+        <translation>Errores de prioridad 1 por intervalo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n interval(s): at most %1 errors in one.</source>
+        <translation>
+            <numerusform>Último %n intervalo: como máximo %1 errores.</numerusform>
+            <numerusform>Últimos %n intervalos: como máximo %1 errores en uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probing the stream…</source>
+        <translation>Sondeando la señal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a picture…</source>
+        <translation>Tomando una imagen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2 s probed</source>
+        <translation>%1, %2 s sondeados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID %1: %2</source>
+        <translation>PID %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1×%2 at %3 frames/s</source>
+        <translation>, %1×%2 a %3 imágenes/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n channel(s) at %1 Hz</source>
+        <translation>
+            <numerusform>, %n canal a %1 Hz</numerusform>
+            <numerusform>, %n canales a %1 Hz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 kbit/s</source>
+        <translation>, %1 kbit/s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture could not be read.</source>
+        <translation>No se pudo leer la imagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh to probe the stream: codecs, picture size, audio.</source>
+        <translation>Actualice para sondear la señal: códecs, tamaño de imagen, audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No picture yet</source>
+        <translation>Aún no hay imagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Programme / PID</source>
+        <translation>Programa / PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Codec</source>
+        <translation>Códec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes and PIDs</source>
+        <translation>Programas y PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TR 101 290 indicator</source>
+        <translation>Indicador TR 101 290</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last interval</source>
+        <translation>Último intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the link came up</source>
+        <translation>Desde que se estableció el enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TR 101 290 counters</source>
+        <translation>Contadores TR 101 290</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority 1 errors per interval:</source>
+        <translation>Errores de prioridad 1 por intervalo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh picture and probe</source>
+        <translation>Actuali&amp;zar imagen y sondeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe a few seconds of the stream (codecs, picture size, audio) and take a thumbnail</source>
+        <translation>Sondear unos segundos de la señal (códecs, tamaño de imagen, audio) y tomar una miniatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail of the picture</source>
+        <translation>Miniatura de la imagen</translation>
+    </message>
+</context>
+<context>
     <name>srtdesk::WebhookDispatcher</name>
     <message>
         <location filename="../core/alarms/WebhookDispatcher.cpp" line="+161"/>
@@ -3457,7 +4689,7 @@ Las frases de contraseña y las claves de la API REST se guardan en %2, que solo
 <context>
     <name>srtdeskd</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+242"/>
+        <location filename="../app/daemon/main.cpp" line="+243"/>
         <source>Prints the version of srtdeskd and libsrt.</source>
         <translation>Muestra la versión de srtdeskd y de libsrt.</translation>
     </message>

@@ -93,13 +93,13 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Section)" = video ] || fail "Section is '$(field Section)'"
 depends=$(field Depends)
 # dpkg-shlibdeps must have computed the library dependencies from the linked shared objects.
-for lib in libc6 libqt6core6 libqt6network6 libqt6sql6 libqt6widgets6 libqt6httpserver6 'libsrt1\.5-openssl' 'libstdc\+\+6'; do
+for lib in libc6 libqt6core6 libqt6network6 libqt6sql6 libqt6widgets6 libqt6httpserver6 'libsrt1\.5-gnutls' 'libstdc\+\+6'; do
   echo "$depends" | grep -Eq "(^|, )$lib( |,|$)" || fail "Depends lacks $lib (dpkg-shlibdeps): $depends"
 done
 for pkg in adduser libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6; do
   echo "$depends" | grep -Eq "(^|, )$pkg( |,|$)" || fail "Depends lacks $pkg (run-time plugin or maintainer-script need): $depends"
 done
-echo "$depends" | grep -q 'libsrt1.5-openssl (>=' || fail "library dependencies carry no versions: $depends"
+echo "$depends" | grep -q 'libsrt1.5-gnutls (>=' || fail "library dependencies carry no versions: $depends"
 [ "$(field Description | head -n1)" = "Desktop control room and daemon for SRT links" ] \
   || fail "Description synopsis is '$(field Description | head -n1)'"
 [ "$(field Description | wc -l)" -ge 8 ] || fail "the extended description is missing"
@@ -121,6 +121,7 @@ expected_files=(
   ./usr/share/man/man1/srtdesk.1.gz
   ./usr/share/man/man1/srtdeskd.1.gz
   ./usr/share/metainfo/$app_id.metainfo.xml
+  ./usr/share/srtdesk/grafana/srtdesk-dashboard.json
 )
 for size in 16 22 24 32 48 64 128 256; do
   expected_files+=("./usr/share/icons/hicolor/${size}x${size}/apps/srtdesk.png")
@@ -164,7 +165,7 @@ python3 "$source_dir/tests/packaging/check-licence-files.py" "$source_dir" || fa
 # plugins; each must appear in the copyright file's list of linked components.
 for pkg in $(echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g' | grep -v '^$' | sort -u); do
   [ "$pkg" = adduser ] && continue # maintainer scripts only
-  pkg_re=$(printf '%s' "$pkg" | sed 's/[.+]/\\&/g') # libstdc++6, libsrt1.5-openssl
+  pkg_re=$(printf '%s' "$pkg" | sed 's/[.+]/\\&/g') # libstdc++6, libsrt1.5-gnutls
   grep -Eq "(^|[ (,])$pkg_re([ ),]|$)" "$work/root/usr/share/doc/srtdesk/copyright" \
     || fail "Depends has $pkg, which packaging/copyright does not name with its licence"
 done

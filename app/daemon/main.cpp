@@ -121,17 +121,26 @@ void recordLocally(const QString &dataDir, AuditAction action, const QString &ta
     history.flush();
 }
 
+// The data directory's users while srtdeskd is not running on it: ExitOk, or the exit code of
+// what failed (already said on stderr).
+int openAuthOffline(const QString &dataDir, DataDirLock &lock, SecretStore &secrets, AuthStore &auth)
+{
+    if (!lock.acquire(dataDir))
+        return fail(ExitDataDir, lock.errorString());
+    if (!secrets.open(dataDir))
+        return fail(ExitSecrets, secrets.errorString());
+    if (!auth.load(secrets))
+        return fail(ExitAuth, auth.errorString());
+    return ExitOk;
+}
+
 int setAdminPassword(const QString &dataDir)
 {
     DataDirLock lock;
-    if (!lock.acquire(dataDir))
-        return fail(ExitDataDir, lock.errorString());
     SecretStore secrets;
-    if (!secrets.open(dataDir))
-        return fail(ExitSecrets, secrets.errorString());
     AuthStore auth;
-    if (!auth.load(secrets))
-        return fail(ExitAuth, auth.errorString());
+    if (const int opened = openAuthOffline(dataDir, lock, secrets, auth); opened != ExitOk)
+        return opened;
     int code = ExitOk;
     const QString password = readNewPassword(QStringLiteral("New administrator password: "), &code);
     if (code != ExitOk)
@@ -158,14 +167,10 @@ int addUser(const QString &dataDir, const QString &name, const QString &roleText
     if (!role)
         return fail(ExitUsage, QStringLiteral("--role must be one of %1.").arg(UserJson::roleChoices()));
     DataDirLock lock;
-    if (!lock.acquire(dataDir))
-        return fail(ExitDataDir, lock.errorString());
     SecretStore secrets;
-    if (!secrets.open(dataDir))
-        return fail(ExitSecrets, secrets.errorString());
     AuthStore auth;
-    if (!auth.load(secrets))
-        return fail(ExitAuth, auth.errorString());
+    if (const int opened = openAuthOffline(dataDir, lock, secrets, auth); opened != ExitOk)
+        return opened;
     int code = ExitOk;
     const QString password = readNewPassword(QStringLiteral("Password of %1: ").arg(name), &code);
     if (code != ExitOk)
